@@ -1,0 +1,104 @@
+// Ranked video lists as stored in KV: per-user candidates, regional trending, related videos.
+// Columnar JSON with interned creators/categories, a source bitmask and scores quantised to 1e-4:
+// about a third of the row-wise JSON (see candidates.test.ts), still readable with `wrangler kv get`.
+import { z } from 'zod';
+
+export const SOURCES = ['popular', 'trending', 'collaborative', 'item2item', 'followed', 'category', 'fresh'] as const;
+export type SourceName = (typeof SOURCES)[number];
+/** Per-task predictions carried with each candidate, in this order (the MMoE heads). */
+export const TASKS = ['click', 'watch', 'like', 'finish', 'dislike'] as const;
+
+export type RankedItem = {
+  video_id: string;
+  creator_id: string;
+  category: string;
+  sources: SourceName[];
+  score: number;
+  preds?: number[];
+  cluster?: number;
+};
+export type RankedList = { key: string; version: string; generated_at: number; items: RankedItem[] };
+
+const SCALE = 10_000;
+const ints = z.array(z.number().int());
+export const EncodedListSchema = z
+  .object({
+    f: z.literal(1),
+    key: z.string(),
+    ver: z.string(),
+    at: z.number().int(),
+    ids: z.array(z.string()),
+    cr: z.array(z.string()),
+    c: ints,
+    cat: z.array(z.string()),
+    k: ints,
+    src: ints,
+    s: ints,
+    p: ints.optional(),
+    cl: ints.optional(),
+  })
+  .refine((e) => [e.c, e.k, e.src, e.s].every((col) => col.length === e.ids.length), 'column lengths differ')
+  .refine((e) => !e.p || e.p.length === e.ids.length * TASKS.length, 'p must hold one row of predictions per item');
+export type EncodedList = z.infer<typeof EncodedListSchema>;
+
+const intern = (values: string[]) => {
+  const dict: string[] = [];
+  const index = new Map<string, number>();
+  const refs = values.map((v) => {
+    let i = index.get(v);
+    if (i === undefined) index.set(v, (i = dict.push(v) - 1));
+    return i;
+  });
+  return { dict, refs };
+};
+const sourceMask = (sources: SourceName[]) =>
+  sources.reduce((mask, s) => {
+    const bit = SOURCES.indexOf(s);
+    if (bit < 0) throw new Error(`unknown candidate source '${s}'`);
+    return mask | (1 << bit);
+  }, 0);
+const maskSources = (mask: number) => SOURCES.filter((_, bit) => mask & (1 << bit));
+
+export function encodeList(list: RankedList): string {
+  const { items } = list;
+  const creators = intern(items.map((i) => i.creator_id));
+  const cats = intern(items.map((i) => i.category));
+  const withPreds = items.length > 0 && items.every((i) => i.preds?.length === TASKS.length);
+  const withClusters = items.length > 0 && items.every((i) => i.cluster !== undefined);
+  const encoded: EncodedList = {
+    f: 1,
+    key: list.key,
+    ver: list.version,
+    at: list.generated_at,
+    ids: items.map((i) => i.video_id),
+    cr: creators.dict,
+    c: creators.refs,
+    cat: cats.dict,
+    k: cats.refs,
+    src: items.map((i) => sourceMask(i.sources)),
+    s: items.map((i) => Math.round(i.score * SCALE)),
+    ...(withPreds && { p: items.flatMap((i) => i.preds!.map((p) => Math.round(p * SCALE))) }),
+    ...(withClusters && { cl: items.map((i) => i.cluster!) }),
+  };
+  return JSON.stringify(encoded);
+}
+
+/** Throws on a malformed value: a list that does not parse is a bug or corruption, not a miss. */
+export function decodeList(json: string | unknown): RankedList {
+  const e = EncodedListSchema.parse(typeof json === 'string' ? JSON.parse(json) : json);
+  const n = TASKS.length;
+  return {
+    key: e.key,
+    version: e.ver,
+    generated_at: e.at,
+    items: e.ids.map((video_id, i) => ({
+      video_id,
+      creator_id: e.cr[e.c[i]!]!,
+      category: e.cat[e.k[i]!]!,
+      sources: maskSources(e.src[i]!),
+      score: e.s[i]! / SCALE,
+      ...(e.p && { preds: e.p.slice(i * n, i * n + n).map((p) => p / SCALE) }),
+      ...(e.cl && { cluster: e.cl[i]! }),
+    })),
+  };
+}
