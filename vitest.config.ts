@@ -10,10 +10,13 @@ export default defineConfig({
     projects: [
       {
         plugins: [
-          cloudflareTest({
+          // The global setup provides the gateway's URL and token (a free port per run).
+          cloudflareTest(({ inject }) => ({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { UPSTASH_REDIS_REST_TOKEN: 'test-token' } },
-          }),
+            miniflare: {
+              bindings: { UPSTASH_REDIS_REST_URL: inject('upstashUrl'), UPSTASH_REDIS_REST_TOKEN: inject('upstashToken') },
+            },
+          })),
         ],
         test: { name: 'worker', include: ['worker/**/*.test.ts'] },
       },

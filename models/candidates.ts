@@ -1,6 +1,7 @@
 // Ranked video lists as stored in KV: per-user candidates, regional trending, related videos.
-// Columnar JSON with interned creators/categories, a source bitmask and scores quantised to 1e-4:
-// about a third of the row-wise JSON (see candidates.test.ts), still readable with `wrangler kv get`.
+// Columnar JSON with interned creators/categories, a source bitmask, scores quantised to 1e-4 and the
+// per-task predictions packed as base64 uint16: about a quarter of the row-wise JSON (candidates.test.ts
+// measures it), still readable with `wrangler kv get`.
 import { z } from 'zod';
 
 export const SOURCES = ['popular', 'trending', 'collaborative', 'item2item', 'followed', 'category', 'fresh'] as const;
@@ -20,6 +21,22 @@ export type RankedItem = {
 export type RankedList = { key: string; version: string; generated_at: number; items: RankedItem[] };
 
 const SCALE = 10_000;
+const U16 = 65_535;
+
+// atob/btoa exist in workerd and Node 20 alike; no library needed for two calls.
+function pack(values: number[]): string {
+  const bytes = new Uint8Array(values.length * 2);
+  const view = new DataView(bytes.buffer);
+  values.forEach((v, i) => view.setUint16(i * 2, Math.round(Math.min(1, Math.max(0, v)) * U16), true));
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin);
+}
+function unpack(b64: string): number[] {
+  const bin = atob(b64);
+  const view = new DataView(Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer);
+  return Array.from({ length: bin.length >> 1 }, (_, i) => view.getUint16(i * 2, true) / U16);
+}
 const ints = z.array(z.number().int());
 export const EncodedListSchema = z
   .object({
@@ -34,11 +51,12 @@ export const EncodedListSchema = z
     k: ints,
     src: ints,
     s: ints,
-    p: ints.optional(),
+    /** Per-task predictions, item-major, uint16 little-endian (p × 65535), base64. */
+    p: z.string().optional(),
     cl: ints.optional(),
   })
   .refine((e) => [e.c, e.k, e.src, e.s].every((col) => col.length === e.ids.length), 'column lengths differ')
-  .refine((e) => !e.p || e.p.length === e.ids.length * TASKS.length, 'p must hold one row of predictions per item');
+  .refine((e) => !e.p || unpack(e.p).length === e.ids.length * TASKS.length, 'p must hold one row of predictions per item');
 export type EncodedList = z.infer<typeof EncodedListSchema>;
 
 const intern = (values: string[]) => {
@@ -77,7 +95,7 @@ export function encodeList(list: RankedList): string {
     k: cats.refs,
     src: items.map((i) => sourceMask(i.sources)),
     s: items.map((i) => Math.round(i.score * SCALE)),
-    ...(withPreds && { p: items.flatMap((i) => i.preds!.map((p) => Math.round(p * SCALE))) }),
+    ...(withPreds && { p: pack(items.flatMap((i) => i.preds!)) }),
     ...(withClusters && { cl: items.map((i) => i.cluster!) }),
   };
   return JSON.stringify(encoded);
@@ -87,6 +105,7 @@ export function encodeList(list: RankedList): string {
 export function decodeList(json: string | unknown): RankedList {
   const e = EncodedListSchema.parse(typeof json === 'string' ? JSON.parse(json) : json);
   const n = TASKS.length;
+  const preds = e.p ? unpack(e.p) : undefined;
   return {
     key: e.key,
     version: e.ver,
@@ -97,7 +116,7 @@ export function decodeList(json: string | unknown): RankedList {
       category: e.cat[e.k[i]!]!,
       sources: maskSources(e.src[i]!),
       score: e.s[i]! / SCALE,
-      ...(e.p && { preds: e.p.slice(i * n, i * n + n).map((p) => p / SCALE) }),
+      ...(preds && { preds: preds.slice(i * n, i * n + n) }),
       ...(e.cl && { cluster: e.cl[i]! }),
     })),
   };

@@ -1,0 +1,48 @@
+// The port every publish goes through: the few KV and R2 calls the central jobs make. The one
+// implementation is wrangler's getPlatformProxy(): the same binding API the Worker sees, backed by the
+// local Miniflare state under .wrangler/state (what `wrangler dev` serves), or by Cloudflare itself
+// when the bindings are marked `remote = true` (see README, Deploy).
+import { getPlatformProxy } from 'wrangler';
+
+export type ArtifactStore = {
+  kvGet(key: string): Promise<string | null>;
+  kvPut(key: string, value: string, opts?: { expirationTtl?: number }): Promise<void>;
+  r2Get(key: string): Promise<Uint8Array | null>;
+  r2Put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const DEFAULT_STATE_DIR = process.env.EDGEFEED_STATE ?? '.wrangler/state';
+
+type Bindings = { FEED_KV: KVNamespaceLike; ARTIFACTS: R2BucketLike };
+type KVNamespaceLike = {
+  get(key: string): Promise<string | null>;
+  put(key: string, value: string, opts?: { expirationTtl?: number }): Promise<void>;
+};
+type R2BucketLike = {
+  get(key: string): Promise<{ arrayBuffer(): Promise<ArrayBuffer> } | null>;
+  put(key: string, value: Uint8Array, opts?: { httpMetadata?: { contentType?: string } }): Promise<unknown>;
+};
+
+export async function openPlatformStore(opts: { configPath?: string; stateDir?: string } = {}): Promise<ArtifactStore> {
+  const proxy = await getPlatformProxy<Bindings>({
+    configPath: opts.configPath ?? 'wrangler.toml',
+    // wrangler dev keeps its state in <dir>/v3; pointing here makes the running server see writes at once.
+    persist: { path: `${opts.stateDir ?? DEFAULT_STATE_DIR}/v3` },
+  });
+  const { FEED_KV: kv, ARTIFACTS: r2 } = proxy.env;
+  return {
+    kvGet: (key) => kv.get(key),
+    // Miniflare rejects TTLs under 60 s, as Cloudflare does.
+    kvPut: (key, value, o) => kv.put(key, value, o?.expirationTtl ? { expirationTtl: Math.max(60, o.expirationTtl) } : undefined),
+    r2Get: async (key) => {
+      const obj = await r2.get(key);
+      return obj ? new Uint8Array(await obj.arrayBuffer()) : null;
+    },
+    r2Put: async (key, bytes, contentType) => {
+      // A fresh copy: the proxy's serialiser rejects views into Node's pooled Buffer memory.
+      await r2.put(key, new Uint8Array(bytes), { httpMetadata: { contentType } });
+    },
+    close: () => proxy.dispose(),
+  };
+}

@@ -1,0 +1,75 @@
+// Publish and rollback against the real local KV/R2 (wrangler's getPlatformProxy over Miniflare).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeList } from '../../models/candidates.js';
+import { candidatesKey, MANIFEST_POINTER_KEY, manifestKey } from '../../models/keys.js';
+import { rebuildConfig } from '../config.js';
+import { buildLists } from '../jobs/build-lists.js';
+import { HOUR, T0, view, writeWorld } from '../testing/tiny-world.js';
+import { openPlatformStore, type ArtifactStore } from './artifact-store.js';
+import { currentManifest, publishVersion, rollback } from './publish-version.js';
+import { buildDir, readBuildInfo } from './staged-build.js';
+import type { WorldFiles } from './world-files.js';
+
+let store: ArtifactStore;
+let files: WorldFiles;
+const quiet = () => {};
+const config = { ...rebuildConfig, publishConcurrency: 4 };
+
+beforeAll(async () => {
+  store = await openPlatformStore({ stateDir: mkdtempSync(join(tmpdir(), 'edgefeed-state-')) });
+  files = await writeWorld([view('u1', 'a', T0), view('u2', 'b', T0 + HOUR), view('u2', 'd', T0 + 2 * HOUR)]);
+});
+afterAll(() => store?.close());
+
+const stage = async (version: string) => {
+  await buildLists({ files, config, version, log: quiet });
+  return { dir: buildDir(files, version), info: readBuildInfo(files, version)!, kvTtlSeconds: 3600, concurrency: 4, log: quiet };
+};
+
+/** Injected fault: the store dies after `okWrites` KV writes, as a killed publish would. */
+const dyingAfter = (okWrites: number): ArtifactStore => {
+  let writes = 0;
+  return {
+    ...store,
+    kvPut: async (...args) => {
+      if (++writes > okWrites) throw new Error('injected: publisher killed');
+      return store.kvPut(...args);
+    },
+  };
+};
+
+describe('publishVersion', () => {
+  it('publishes lists under the version, then flips the pointer with sha256 and counts', async () => {
+    const m = await publishVersion(store, await stage('v1'));
+    expect(m.parent_version).toBeNull();
+    expect(m.artifacts.candidates).toMatchObject({ store: 'kv', key: 'cand:v1:', count: 2 });
+    expect(m.artifacts.trending!.count).toBe(3); // global, eu, us
+    expect(m.artifacts.candidates!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await currentManifest(store))!.version).toBe('v1');
+    const list = decodeList((await store.kvGet(candidatesKey('v1', 'u1')))!);
+    expect(list.items.map((i) => i.video_id)).not.toContain('a');
+    expect(await store.r2Get('builds/v1/candidates.ndjson.gz')).not.toBeNull();
+  });
+
+  it('leaves the served version unchanged when a publish dies at any point before the flip', async () => {
+    const staged = await stage('v2');
+    for (const okWrites of [0, 1, 3, 5]) {
+      await expect(publishVersion(dyingAfter(okWrites), staged)).rejects.toThrow('injected');
+      expect((await currentManifest(store))!.version).toBe('v1');
+    }
+    const m = await publishVersion(store, staged);
+    expect(m.parent_version).toBe('v1');
+    expect((await currentManifest(store))!.version).toBe('v2');
+  });
+
+  it('rolls back to the parent, and refuses a version that is not there', async () => {
+    expect(await rollback(store)).toEqual({ from: 'v2', to: 'v1' });
+    expect((await currentManifest(store))!.version).toBe('v1');
+    await expect(rollback(store, 'v9')).rejects.toThrow(/v9 is not in KV/);
+    expect(await rollback(store, 'v2')).toEqual({ from: 'v1', to: 'v2' });
+    expect(JSON.parse((await store.kvGet(MANIFEST_POINTER_KEY))!)).toEqual(JSON.parse((await store.kvGet(manifestKey('v2')))!));
+  });
+});

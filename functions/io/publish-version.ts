@@ -1,0 +1,83 @@
+// Publishes a staged build under its version and flips the `manifest:current` pointer last. Until that
+// single KV write, the edge keeps serving the previous version; any failure before it leaves the served
+// version unchanged. Rollback flips the pointer back to a version whose entries still exist.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pMap from 'p-map';
+import { encodeList, type RankedList } from '../../models/candidates.js';
+import { MANIFEST_POINTER_KEY, manifestKey, manifestObjectKey } from '../../models/keys.js';
+import { ManifestSchema, type Artifact, type Manifest } from '../../models/schemas.js';
+import { PublishError } from '../errors.js';
+import type { ArtifactStore } from './artifact-store.js';
+import { readNdjson } from './ndjson.js';
+import { progress } from './progress.js';
+import { KV_LIST_ARTIFACTS, sha256File, type BuildInfo } from './staged-build.js';
+
+export type PublishOptions = { dir: string; info: BuildInfo; kvTtlSeconds: number; concurrency: number; log?: (l: string) => void };
+
+export async function currentManifest(store: ArtifactStore): Promise<Manifest | null> {
+  const raw = await store.kvGet(MANIFEST_POINTER_KEY);
+  return raw ? ManifestSchema.parse(JSON.parse(raw)) : null;
+}
+
+async function putLists(store: ArtifactStore, path: string, prefix: string, o: PublishOptions) {
+  const bar = progress(`KV ${prefix}*`, { log: o.log });
+  let firstKey: string | null = null;
+  await pMap(
+    readNdjson<RankedList>(path),
+    async (list) => {
+      firstKey ??= prefix + list.key;
+      await store.kvPut(prefix + list.key, encodeList(list), { expirationTtl: o.kvTtlSeconds });
+      bar.tick();
+    },
+    { concurrency: o.concurrency },
+  );
+  return { count: bar.done().count, firstKey: firstKey as string | null };
+}
+
+export async function publishVersion(store: ArtifactStore, o: PublishOptions): Promise<Manifest> {
+  const { version } = o.info;
+  const parent = await currentManifest(store).catch(() => null);
+  const artifacts: Record<string, Artifact> = {};
+  const spotChecks: string[] = [];
+  for (const [name, spec] of Object.entries(KV_LIST_ARTIFACTS)) {
+    const path = join(o.dir, spec.file);
+    const { sha256, bytes } = await sha256File(path);
+    // The staged file also goes to R2: the exact bytes behind this version, for audit and replay.
+    await store.r2Put(`builds/${version}/${spec.file}`, readFileSync(path), 'application/gzip');
+    const { count, firstKey } = await putLists(store, path, spec.kvPrefix(version), o);
+    if (firstKey) spotChecks.push(firstKey);
+    artifacts[name] = { key: spec.kvPrefix(version), store: 'kv', sha256, bytes, count, content_type: 'application/json' };
+  }
+  const manifest = ManifestSchema.parse({
+    schema: 1,
+    version,
+    parent_version: parent?.version ?? null,
+    created_at: new Date().toISOString(),
+    build: o.info.build,
+    artifacts,
+  });
+  const json = JSON.stringify(manifest);
+  await store.kvPut(manifestKey(version), json);
+  await store.r2Put(manifestObjectKey(version), new TextEncoder().encode(json), 'application/json');
+  for (const key of [manifestKey(version), ...spotChecks]) {
+    if ((await store.kvGet(key)) === null) throw new PublishError(`verification failed: ${key} is missing after publish; ${parent?.version ?? 'nothing'} stays served`);
+  }
+  await store.kvPut(MANIFEST_POINTER_KEY, json);
+  return manifest;
+}
+
+/** Points the edge back at `to` (default: the current version's parent) after checking it is intact. */
+export async function rollback(store: ArtifactStore, to?: string): Promise<{ from: string; to: string }> {
+  const current = await currentManifest(store);
+  if (!current) throw new PublishError('nothing is published: there is no version to roll back from');
+  const target = to ?? current.parent_version;
+  if (!target) throw new PublishError(`version ${current.version} has no parent: name one with --to`);
+  const raw = await store.kvGet(manifestKey(target));
+  if (!raw) throw new PublishError(`version ${target} is not in KV (never published, or expired): pick another with --to`);
+  const manifest = ManifestSchema.parse(JSON.parse(raw));
+  const stored = await store.r2Get(manifestObjectKey(target));
+  if (stored && new TextDecoder().decode(stored) !== raw) throw new PublishError(`version ${target}: KV and R2 manifests differ; refusing to roll back`);
+  await store.kvPut(MANIFEST_POINTER_KEY, JSON.stringify(manifest));
+  return { from: current.version, to: target };
+}

@@ -1,0 +1,92 @@
+// Dispatcher for the central jobs: `npm run job -- <name> [options]`, `npm run rebuild`.
+import { parseArgs } from 'node:util';
+import { rebuildConfig } from './config.js';
+import { JobError, UsageError } from './errors.js';
+import { buildLists } from './jobs/build-lists.js';
+import { publish } from './jobs/publish.js';
+import { rollback } from './jobs/rollback.js';
+import { status } from './jobs/status.js';
+import { worldFiles } from './io/world-files.js';
+
+const USAGE = `usage: npm run job -- <job> [options]
+jobs:
+  build-lists   trending + per-user popularity lists from the event log, staged under <data>/build/<version>
+  publish       publish the newest staged build (or --version V) to KV/R2 and make it current
+  rebuild       build-lists, then publish (also: npm run rebuild)
+  rollback      serve the previous version again (or --to V)
+  status        print the manifest the edge is serving
+options:
+  --data DIR    world folder (default: data, or $EDGEFEED_DATA)
+  --state DIR   wrangler state folder (default: .wrangler/state, or $EDGEFEED_STATE)
+  --version V   with publish: which staged build
+  --to V        with rollback: which version
+  --full        full rebuild (every job reads the whole log at this stage; accepted for later jobs)
+  --half-life-hours H   trending half-life (default ${rebuildConfig.trendingHalfLifeHours})`;
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      state: { type: 'string' },
+      version: { type: 'string' },
+      to: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      'half-life-hours': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const job = positionals[0];
+  if (values.help || !job) return console.log(USAGE);
+  const files = worldFiles(values.data);
+  const halfLife = values['half-life-hours'] === undefined ? undefined : Number(values['half-life-hours']);
+  if (halfLife !== undefined && !(halfLife > 0)) throw new UsageError('--half-life-hours must be a positive number');
+  const config = { ...rebuildConfig, ...(halfLife && { trendingHalfLifeHours: halfLife }) };
+  const stateDir = values.state;
+  const t0 = performance.now();
+  switch (job) {
+    case 'build-lists': {
+      const info = await buildLists({ files, config });
+      console.log(`staged ${info.version}`, info.build);
+      break;
+    }
+    case 'publish': {
+      const m = await publish({ files, config, version: values.version, stateDir });
+      console.log(`published ${m.version} (parent ${m.parent_version ?? 'none'}):`, summary(m.artifacts));
+      break;
+    }
+    case 'rebuild': {
+      console.log(`rebuild of ${files.dir} (${values.full ? 'full' : 'incremental'})`);
+      const info = await buildLists({ files, config });
+      console.log(`  staged ${info.version}:`, info.build);
+      const m = await publish({ files, config, version: info.version, stateDir });
+      console.log(`  published ${m.version} (parent ${m.parent_version ?? 'none'}):`, summary(m.artifacts));
+      break;
+    }
+    case 'rollback': {
+      const r = await rollback({ to: values.to, stateDir });
+      console.log(`now serving ${r.to} (was ${r.from})`);
+      break;
+    }
+    case 'status': {
+      const m = await status({ stateDir });
+      console.log(m ? JSON.stringify(m, null, 2) : 'nothing published yet: run `npm run rebuild`');
+      break;
+    }
+    default:
+      throw new UsageError(`unknown job '${job}'\n${USAGE}`);
+  }
+  console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const summary = (artifacts: Record<string, { count?: number; bytes: number }>) =>
+  Object.entries(artifacts)
+    .map(([name, a]) => `${name} ${a.count ?? 1} entries, ${(a.bytes / 1024).toFixed(0)} KiB staged`)
+    .join('; ');
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof JobError) console.error(`${err.name}: ${err.message}`);
+  else console.error(err);
+  process.exit(1);
+});

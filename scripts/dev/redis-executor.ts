@@ -1,0 +1,94 @@
+// Runs parsed commands on a real redis-server through ioredis. Replies are Buffers (callBuffer) so the
+// gateway's base64 answers carry the exact stored bytes, as Upstash's do.
+import { Redis, ReplyError } from 'ioredis';
+import { BadRequestError, RedisUnavailableError } from './errors.js';
+import type { RedisCommand } from './upstash-protocol.js';
+
+export type Outcome = { ok: true; reply: unknown } | { ok: false; error: string };
+
+export interface RedisExecutor {
+  run(command: RedisCommand): Promise<unknown>;
+  pipeline(commands: RedisCommand[]): Promise<Outcome[]>;
+  multiExec(commands: RedisCommand[]): Promise<Outcome[]>;
+  close(): void;
+}
+
+export interface RedisExecutorOptions {
+  redisUrl: string;
+  /** Bound on one command (or one pipeline) when redis-server hangs. */
+  commandTimeoutMs?: number;
+  log?: (line: string) => void;
+}
+
+/** `host:port` of a redis URL, without credentials, for logs and error messages. */
+export const redisLabel = (redisUrl: string): string => {
+  const url = new URL(redisUrl);
+  return `${url.hostname}:${url.port || '6379'}`;
+};
+
+export function createRedisExecutor(opts: RedisExecutorOptions): RedisExecutor {
+  const label = redisLabel(opts.redisUrl);
+  const log = opts.log ?? ((line: string) => console.warn(line));
+  // protocol 2: RESP3 nests WITHSCORES replies as pairs, Upstash answers with RESP2's flat arrays.
+  // No ioredis auto-pipelining: /pipeline and /multi-exec already batch, and it mishandles callBuffer.
+  const redis = new Redis(opts.redisUrl, {
+    protocol: 2,
+    commandTimeout: opts.commandTimeoutMs ?? 5_000,
+    connectTimeout: 2_000,
+    maxRetriesPerRequest: 1, // a request fails within a couple of reconnect attempts instead of hanging
+    retryStrategy: (times) => Math.min(50 * times, 500), // keep reconnecting: redis may start later
+  });
+  let reported = false; // log a connection problem once per outage, not once per retry
+  redis.on('error', (err: Error) => {
+    if (!reported) log(`redis-gateway: redis at ${label} unavailable: ${err.message}`);
+    reported = true;
+  });
+  redis.on('ready', () => (reported = false));
+
+  const unavailable = (err: unknown) =>
+    new RedisUnavailableError(`redis at ${label} unavailable: ${err instanceof Error ? err.message : String(err)}`);
+  const toOutcome = ([err, reply]: [Error | null, unknown]): Outcome => {
+    if (err === null) return { ok: true, reply };
+    if (err instanceof ReplyError) return { ok: false, error: err.message };
+    throw unavailable(err);
+  };
+  const execBatch = async (commands: RedisCommand[]): Promise<Outcome[]> => {
+    const batch = redis.pipeline();
+    for (const [name, ...args] of commands) batch.callBuffer(name as string, ...args);
+    let results: [Error | null, unknown][] | null;
+    try {
+      results = await batch.exec();
+    } catch (err) {
+      throw unavailable(err);
+    }
+    if (results === null) throw unavailable(new Error('pipeline returned no results'));
+    return results.map(toOutcome);
+  };
+
+  return {
+    async run([name, ...args]) {
+      try {
+        return await redis.callBuffer(name as string, ...args);
+      } catch (err) {
+        if (err instanceof ReplyError) throw new BadRequestError((err as Error).message);
+        throw unavailable(err);
+      }
+    },
+    pipeline: execBatch,
+    async multiExec(commands) {
+      // MULTI … EXEC written back to back on the one connection: Redis runs them atomically.
+      const outcomes = await execBatch([['MULTI'], ...commands, ['EXEC']]);
+      const exec = outcomes[outcomes.length - 1];
+      if (exec === undefined || !exec.ok) {
+        // EXECABORT: report the command that was rejected while queueing, it says what was wrong.
+        const queued = outcomes.slice(1, -1).find((o) => !o.ok);
+        throw new BadRequestError(queued && !queued.ok ? queued.error : exec && !exec.ok ? exec.error : 'EXEC failed');
+      }
+      if (!Array.isArray(exec.reply)) throw new BadRequestError('ERR transaction aborted');
+      return exec.reply.map((reply): Outcome =>
+        reply instanceof Error ? { ok: false, error: reply.message } : { ok: true, reply },
+      );
+    },
+    close: () => redis.disconnect(),
+  };
+}
