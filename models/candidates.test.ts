@@ -50,6 +50,9 @@ describe('ranked list codec', () => {
     const bad = JSON.parse(encodeList(list(3, false)));
     bad.s.pop();
     expect(() => decodeList(bad)).toThrow(/column lengths differ/);
+    const dangling = JSON.parse(encodeList(list(3, false)));
+    dangling.c[0] = 99;
+    expect(() => decodeList(dangling)).toThrow(/reference 99 is not in cr/);
     const l = list(1, false);
     l.items[0]!.sources = ['nope' as never];
     expect(() => encodeList(l)).toThrow(/unknown candidate source/);

@@ -25,19 +25,23 @@ const U16 = 65_535;
 
 // atob/btoa exist in workerd and Node 20 alike; no library needed for two calls.
 function pack(values: number[]): string {
-  const bytes = new Uint8Array(values.length * 2);
-  const view = new DataView(bytes.buffer);
-  values.forEach((v, i) => view.setUint16(i * 2, Math.round(Math.min(1, Math.max(0, v)) * U16), true));
   let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
+  for (const v of values) {
+    const q = Math.round(Math.min(1, Math.max(0, v)) * U16);
+    bin += String.fromCharCode(q & 0xff, q >> 8);
+  }
   return btoa(bin);
 }
 function unpack(b64: string): number[] {
   const bin = atob(b64);
-  const view = new DataView(Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer);
-  return Array.from({ length: bin.length >> 1 }, (_, i) => view.getUint16(i * 2, true) / U16);
+  const out = new Array<number>(bin.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = (bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8)) / U16;
+  return out;
 }
-const ints = z.array(z.number().int());
+
+// Plain numbers, not .int(): integer checks cost 5× on the edge's hot path; bad refs fail in lookup().
+const ints = z.array(z.number());
+
 export const EncodedListSchema = z
   .object({
     f: z.literal(1),
@@ -56,7 +60,7 @@ export const EncodedListSchema = z
     cl: ints.optional(),
   })
   .refine((e) => [e.c, e.k, e.src, e.s].every((col) => col.length === e.ids.length), 'column lengths differ')
-  .refine((e) => !e.p || unpack(e.p).length === e.ids.length * TASKS.length, 'p must hold one row of predictions per item');
+  .refine((e) => !e.p || e.p.length === 4 * Math.ceil((e.ids.length * TASKS.length * 2) / 3), 'p must hold one row of predictions per item');
 export type EncodedList = z.infer<typeof EncodedListSchema>;
 
 const intern = (values: string[]) => {
@@ -101,6 +105,12 @@ export function encodeList(list: RankedList): string {
   return JSON.stringify(encoded);
 }
 
+function lookup(dict: string[], ref: number, name: string): string {
+  const v = dict[ref];
+  if (v === undefined) throw new Error(`ranked list: reference ${ref} is not in ${name}`);
+  return v;
+}
+
 /** Throws on a malformed value: a list that does not parse is a bug or corruption, not a miss. */
 export function decodeList(json: string | unknown): RankedList {
   const e = EncodedListSchema.parse(typeof json === 'string' ? JSON.parse(json) : json);
@@ -110,14 +120,17 @@ export function decodeList(json: string | unknown): RankedList {
     key: e.key,
     version: e.ver,
     generated_at: e.at,
-    items: e.ids.map((video_id, i) => ({
-      video_id,
-      creator_id: e.cr[e.c[i]!]!,
-      category: e.cat[e.k[i]!]!,
-      sources: maskSources(e.src[i]!),
-      score: e.s[i]! / SCALE,
-      ...(preds && { preds: preds.slice(i * n, i * n + n) }),
-      ...(e.cl && { cluster: e.cl[i]! }),
-    })),
+    items: e.ids.map((video_id, i) => {
+      const item: RankedItem = {
+        video_id,
+        creator_id: lookup(e.cr, e.c[i]!, 'cr'),
+        category: lookup(e.cat, e.k[i]!, 'cat'),
+        sources: maskSources(e.src[i]!),
+        score: e.s[i]! / SCALE,
+      };
+      if (preds) item.preds = preds.slice(i * n, i * n + n);
+      if (e.cl) item.cluster = e.cl[i]!;
+      return item;
+    }),
   };
 }

@@ -26,7 +26,7 @@ type R2BucketLike = {
 
 export async function openPlatformStore(opts: { configPath?: string; stateDir?: string } = {}): Promise<ArtifactStore> {
   const proxy = await getPlatformProxy<Bindings>({
-    configPath: opts.configPath ?? 'wrangler.toml',
+    configPath: opts.configPath ?? process.env.EDGEFEED_WRANGLER_CONFIG ?? 'wrangler.toml',
     // wrangler dev keeps its state in <dir>/v3; pointing here makes the running server see writes at once.
     persist: { path: `${opts.stateDir ?? DEFAULT_STATE_DIR}/v3` },
   });

@@ -1,0 +1,118 @@
+// `npm start`: the whole local stack on the embedded default — no Cloudflare or Upstash account.
+// Generates a small demo world when there is no data, rebuilds and publishes into the local KV/R2
+// state, starts Redis + the Upstash gateway and `wrangler dev`, and prints the URLs.
+// `npm run serve` (--serve) skips generation and rebuild.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readNdjson } from '../functions/io/ndjson.js';
+import { buildDir, latestCompleteBuild, KV_LIST_ARTIFACTS } from '../functions/io/staged-build.js';
+import { worldFiles } from '../functions/io/world-files.js';
+import { DEFAULT_STATE_DIR } from '../functions/io/artifact-store.js';
+import { startLocalRedis } from './dev/start-redis.js';
+
+const { values } = parseArgs({
+  options: {
+    serve: { type: 'boolean', default: false },
+    port: { type: 'string', default: '8787' },
+    'gateway-port': { type: 'string', default: '8079' },
+    'redis-port': { type: 'string', default: '6379' },
+    // A demo world drawn from the committed KuaiRand catalogue sample: real durations, creators, tags.
+    users: { type: 'string', default: '2000' },
+    videos: { type: 'string', default: '1500' },
+    days: { type: 'string', default: '14' },
+    'exit-when-ready': { type: 'boolean', default: false },
+  },
+});
+const files = worldFiles();
+const stateDir = DEFAULT_STATE_DIR;
+const children: ChildProcess[] = [];
+
+const run = (cmd: string, args: string[]) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+const tsx = (script: string, args: string[]) => run(process.execPath, ['--import', 'tsx', script, ...args]);
+
+/** wrangler dev reads secrets from .dev.vars; the gateway must share the token. */
+function devToken(): string {
+  const path = '.dev.vars';
+  const existing = existsSync(path) ? /^UPSTASH_REDIS_REST_TOKEN=(.+)$/m.exec(readFileSync(path, 'utf8'))?.[1] : undefined;
+  if (existing) return existing.trim();
+  const token = randomBytes(24).toString('hex');
+  writeFileSync(path, `${existsSync(path) ? readFileSync(path, 'utf8') : ''}UPSTASH_REDIS_REST_TOKEN=${token}\n`);
+  return token;
+}
+
+async function sampleUser(): Promise<string | null> {
+  const version = latestCompleteBuild(files);
+  if (!version) return null;
+  for await (const list of readNdjson<{ key: string }>(`${buildDir(files, version)}/${KV_LIST_ARTIFACTS.candidates.file}`)) return list.key;
+  return null;
+}
+
+async function waitForHttp(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  if (!values.serve) {
+    if (!existsSync(files.meta)) {
+      console.log(`▶ no world in ${files.dir}/: generating a demo world (${values.users} users, ${values.videos} videos, ${values.days} days)`);
+      await tsx('scripts/generate.ts', ['--catalog', 'kuairand', '--users', values.users!, '--videos', values.videos!, '--days', values.days!]);
+    } else console.log(`▶ using the world in ${files.dir}/ (delete it or run \`npm run generate\` for a new one)`);
+    console.log('▶ rebuilding and publishing to the local KV/R2 state');
+    await tsx('functions/run.ts', ['rebuild']);
+  } else if (!latestCompleteBuild(files)) console.log('! nothing has been built yet: the feed will serve fallbacks until `npm run rebuild`');
+
+  const redis = await startLocalRedis({
+    redisPort: Number(values['redis-port']),
+    gatewayPort: Number(values['gateway-port']),
+    token: devToken(),
+    stateDir,
+  });
+  const base = `http://127.0.0.1:${values.port}`;
+  const wrangler = spawn('node_modules/.bin/wrangler', ['dev', '--ip', '127.0.0.1', '--port', values.port!, '--persist-to', stateDir, '--show-interactive-dev-session=false'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(wrangler);
+  const stop = async () => {
+    for (const c of children) c.kill('SIGTERM');
+    await redis.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  wrangler.on('exit', (code) => {
+    console.error(`wrangler dev exited (${code})`);
+    void redis.stop().then(() => process.exit(code ?? 1));
+  });
+
+  await waitForHttp(`${base}/healthz`, 90_000);
+  const user = await sampleUser();
+  console.log(`
+Edgefeed is running (local stack, no accounts needed):
+  feed      ${base}/v1/feed?user_id=${user ?? '<user id>'}&n=10
+  trending  ${base}/v1/trending
+  health    ${base}/healthz
+  redis     ${redis.note}
+Data: ${files.dir}/ · local KV/R2 state: ${stateDir}/ · Ctrl+C stops everything.`);
+  if (values['exit-when-ready']) await stop();
+}
+
+main().catch(async (err: unknown) => {
+  console.error(`npm start failed: ${(err as Error).message}`);
+  for (const c of children) c.kill('SIGTERM');
+  process.exit(1);
+});
