@@ -30,31 +30,39 @@ export function createRedisExecutor(opts: RedisExecutorOptions): RedisExecutor {
   const label = redisLabel(opts.redisUrl);
   const log = opts.log ?? ((line: string) => console.warn(line));
   // protocol 2: RESP3 nests WITHSCORES replies as pairs, Upstash answers with RESP2's flat arrays.
-  // No ioredis auto-pipelining: /pipeline and /multi-exec already batch, and it mishandles callBuffer.
+  // No ioredis enableAutoPipelining: it drops callBuffer's command name, and /pipeline already batches.
   const redis = new Redis(opts.redisUrl, {
     protocol: 2,
     commandTimeout: opts.commandTimeoutMs ?? 5_000,
     connectTimeout: 2_000,
     maxRetriesPerRequest: 1, // a request fails within a couple of reconnect attempts instead of hanging
     retryStrategy: (times) => Math.min(50 * times, 500), // keep reconnecting: redis may start later
+    autoResendUnfulfilledCommands: false, // never replay a write (INCR) that may already have run
   });
-  let reported = false; // log a connection problem once per outage, not once per retry
+  let outage: string | null = null; // the connection error of the current outage, logged once
   redis.on('error', (err: Error) => {
-    if (!reported) log(`redis-gateway: redis at ${label} unavailable: ${err.message}`);
-    reported = true;
+    if (outage === null) log(`redis-gateway: redis at ${label} unavailable: ${err.message}`);
+    outage = err.message;
   });
-  redis.on('ready', () => (reported = false));
+  redis.on('ready', () => (outage = null));
 
-  const unavailable = (err: unknown) =>
-    new RedisUnavailableError(`redis at ${label} unavailable: ${err instanceof Error ? err.message : String(err)}`);
+  // During an outage, name its cause (ECONNREFUSED …) rather than ioredis's retry-limit message.
+  const unavailable = (err: unknown) => {
+    const cause = outage ?? (err instanceof Error ? err.message : String(err));
+    return new RedisUnavailableError(`redis at ${label} unavailable: ${cause}`);
+  };
   const toOutcome = ([err, reply]: [Error | null, unknown]): Outcome => {
     if (err === null) return { ok: true, reply };
     if (err instanceof ReplyError) return { ok: false, error: err.message };
     throw unavailable(err);
   };
+  // ioredis reshapes some replies (HGETALL → object) by lower-case command name; the upper-cased name
+  // gets Redis's own reply, which is what Upstash returns.
+  type Target = { callBuffer(...command: [string, ...string[]]): unknown };
+  const send = (target: Target, [name, ...args]: RedisCommand) => target.callBuffer((name as string).toUpperCase(), ...args);
   const execBatch = async (commands: RedisCommand[]): Promise<Outcome[]> => {
     const batch = redis.pipeline();
-    for (const [name, ...args] of commands) batch.callBuffer(name as string, ...args);
+    for (const command of commands) send(batch, command);
     let results: [Error | null, unknown][] | null;
     try {
       results = await batch.exec();
@@ -66,9 +74,9 @@ export function createRedisExecutor(opts: RedisExecutorOptions): RedisExecutor {
   };
 
   return {
-    async run([name, ...args]) {
+    async run(command) {
       try {
-        return await redis.callBuffer(name as string, ...args);
+        return await send(redis, command);
       } catch (err) {
         if (err instanceof ReplyError) throw new BadRequestError((err as Error).message);
         throw unavailable(err);

@@ -51,7 +51,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     const url = new URL(req.url ?? '/', 'http://gateway');
     const method = req.method ?? 'GET';
     if (!ALLOWED_METHODS.has(method)) throw new GatewayError(`Method ${method} not allowed`, 405);
-    if (method !== 'POST' && url.pathname === '/') {
+    if ((method === 'GET' || method === 'HEAD') && url.pathname === '/') {
       await executor.run(['PING']); // health: answers 503 when redis-server is down
       return send(res, 200, { status: 'ok', redis: redisLabel(opts.redisUrl) });
     }
@@ -81,15 +81,18 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 async function dispatch(executor: RedisExecutor, url: URL, body: string, encoding: protocol.ResponseEncoding) {
   const entry = (o: Outcome): protocol.ResultEntry =>
     o.ok ? { result: protocol.encodeResult(o.reply, encoding) } : { error: o.error };
+  const single = async (command: protocol.RedisCommand) => ({
+    result: protocol.encodeResult(await executor.run(command), encoding),
+  });
   switch (url.pathname) {
     case '/':
-      return { result: protocol.encodeResult(await executor.run(protocol.parseCommand(protocol.parseJsonBody(body))), encoding) };
+      return single(protocol.parseCommand(protocol.parseJsonBody(body)));
     case '/pipeline':
       return (await executor.pipeline(protocol.parseCommandList(protocol.parseJsonBody(body)))).map(entry);
     case '/multi-exec':
       return (await executor.multiExec(protocol.parseCommandList(protocol.parseJsonBody(body)))).map(entry);
     default:
-      return { result: protocol.encodeResult(await executor.run(protocol.commandFromPath(url.pathname, url.searchParams, body)), encoding) };
+      return single(protocol.commandFromPath(url.pathname, url.searchParams, body));
   }
 }
 

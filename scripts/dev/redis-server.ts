@@ -17,6 +17,8 @@ export interface RedisServerOptions {
   dir: string;
   /** Keep data across restarts (dev stack); tests run without persistence. */
   persist?: boolean;
+  /** redis-server binary; found on PATH when omitted. */
+  bin?: string;
 }
 
 export interface RedisServer {
@@ -24,9 +26,10 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-/** Path of redis-server on PATH (or /usr/bin, /usr/local/bin), or null when it is not installed. */
-export function findRedisServer(): string | null {
-  const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/local/bin'];
+const defaultSearchDirs = () => [...(process.env.PATH ?? '').split(delimiter), '/usr/bin', '/usr/local/bin'];
+
+/** Path of redis-server in `dirs` (PATH, then /usr/bin and /usr/local/bin), or null when not installed. */
+export function findRedisServer(dirs = defaultSearchDirs()): string | null {
   for (const dir of dirs.filter((d) => d !== '')) {
     const candidate = join(dir, 'redis-server');
     try {
@@ -49,7 +52,14 @@ const serverPid = (url: string, timeoutMs: number) =>
   probe(url, timeoutMs, async (redis) => Number(/process_id:(\d+)/.exec(await redis.info('server'))?.[1]));
 
 async function probe<T>(url: string, timeoutMs: number, ask: (redis: Redis) => Promise<T>): Promise<T | null> {
-  const redis = new Redis(url, { lazyConnect: true, protocol: 2, connectTimeout: timeoutMs, commandTimeout: timeoutMs, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    protocol: 2,
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    retryStrategy: () => null,
+    maxRetriesPerRequest: 0,
+  });
   redis.on('error', () => {}); // a refused connection is the answer here, not an event to report
   try {
     await redis.connect();
@@ -62,7 +72,7 @@ async function probe<T>(url: string, timeoutMs: number, ask: (redis: Redis) => P
 }
 
 export async function startRedisServer(opts: RedisServerOptions): Promise<RedisServer> {
-  const bin = findRedisServer();
+  const bin = opts.bin ?? findRedisServer();
   if (bin === null) throw new RedisServerStartError(`redis-server not found: ${INSTALL_HINT}`);
   mkdirSync(opts.dir, { recursive: true });
   const persistence = opts.persist ? ['--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no'];
@@ -72,27 +82,29 @@ export async function startRedisServer(opts: RedisServerOptions): Promise<RedisS
   const keep = (chunk: Buffer) => (output = (output + chunk.toString('utf8')).slice(-2_000));
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let hasExited = false;
-  void exited.then(() => (hasExited = true));
+  let ended: string | null = null;
+  const end = new Promise<void>((resolve) => {
+    child.once('exit', (code, signal) => resolve(void (ended ??= `exited with ${signal ?? `code ${code}`}`)));
+    child.once('error', (err) => resolve(void (ended ??= `could not be run: ${err.message}`)));
+  });
 
   const url = `redis://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
   while ((await serverPid(url, 500)) !== child.pid) {
-    if (hasExited || Date.now() > deadline) {
+    if (ended !== null || Date.now() > deadline) {
       child.kill('SIGKILL');
-      const why = hasExited ? `exited with code ${await exited}` : `did not answer PING within ${START_TIMEOUT_MS} ms`;
-      throw new RedisServerStartError(`redis-server on port ${opts.port} ${why}:\n${output.trim()}`);
+      const why = ended ?? `did not answer PING within ${START_TIMEOUT_MS} ms`;
+      throw new RedisServerStartError(`redis-server (${bin}) on port ${opts.port} ${why}\n${output.trim()}`.trim());
     }
     await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS));
   }
   return {
     url,
     stop: async () => {
-      if (hasExited) return;
+      if (ended !== null) return;
       child.kill('SIGTERM'); // redis-server flushes the append-only file on SIGTERM
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
-      await exited;
+      await end;
       clearTimeout(timer);
     },
   };

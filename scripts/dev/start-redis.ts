@@ -21,7 +21,7 @@ export async function startLocalRedis(o: { redisPort: number; gatewayPort: numbe
     }
     server = await startRedisServer({ port: o.redisPort, dir: join(o.stateDir, 'redis'), persist: true });
   }
-  const gateway = await createGateway({ redisUrl, token: o.token, port: o.gatewayPort, host: '127.0.0.1', log: () => {} });
+  const gateway = await createGateway({ redisUrl, token: o.token, port: o.gatewayPort, host: '127.0.0.1' });
   return {
     gateway,
     redisUrl,

@@ -17,18 +17,21 @@ declare module 'vitest' {
   }
 }
 
-export const TEST_REDIS_URL_ENV = 'EDGEFEED_TEST_REDIS_URL';
-
 export default async function setup(project: TestProject) {
   if (findRedisServer() === null) throw new Error(`Tests need a real redis-server: ${INSTALL_HINT}`);
   const dir = mkdtempSync(join(tmpdir(), 'edgefeed-test-redis-'));
   const redis = await startRedisServer({ port: await freePort(), dir, persist: false });
   const token = randomBytes(24).toString('hex');
   // workerd reaches the gateway over plain http on 127.0.0.1, like any outbound fetch.
-  const gateway = await createGateway({ redisUrl: redis.url, token, port: 0, host: '127.0.0.1' });
+  const gateway = await createGateway({ redisUrl: redis.url, token, port: 0, host: '127.0.0.1' }).catch(
+    async (err: unknown) => {
+      await redis.stop();
+      throw err;
+    },
+  );
   project.provide('upstashUrl', gateway.url);
   project.provide('upstashToken', token);
-  process.env[TEST_REDIS_URL_ENV] = redis.url; // for node tests that want raw Redis (ioredis)
+  process.env.EDGEFEED_TEST_REDIS_URL = redis.url; // for node tests that want raw Redis (ioredis)
 
   return async () => {
     await gateway.close();
