@@ -1,5 +1,5 @@
-export default {
-  async fetch() {
-    return new Response('ok');
-  },
-} satisfies ExportedHandler;
+// The worker's entry: wiring only.
+import { app } from './app.js';
+import { scheduled } from './scheduled.js';
+
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

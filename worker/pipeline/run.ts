@@ -1,6 +1,6 @@
 // The generic pipeline runner: sources under budgets and fail-open policies, then filters, then the
 // page. It holds no product logic; that lives in the pipeline literals (feed-pipeline.ts...).
-import { describeError, elapsedMs, withBudget } from './budget.js';
+import { describeError, elapsedMs, withBudget } from '../budget.js';
 import type { Candidate, Filter, FilterReport, PageQuery, Pipeline, PipelineResult, RunWhen, StepReport } from './types.js';
 
 export function applyFilters<Q>(filters: Filter<Q>[], stream: Candidate[], query: Q) {

@@ -3,7 +3,7 @@
 // but is reported as 'error' and logged, since the pointer is written only by the publisher.
 import { MANIFEST_POINTER_KEY } from '../../models/keys.js';
 import { ManifestSchema, type Artifact, type Manifest } from '../../models/schemas.js';
-import { describeError, withBudget } from '../pipeline/budget.js';
+import { describeError, withBudget } from '../budget.js';
 import { CorruptValueError } from './errors.js';
 
 export type ManifestRead =

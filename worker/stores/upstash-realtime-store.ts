@@ -7,7 +7,7 @@ export function upstashRealtimeStore(opts: { url: string; token: string; request
     url: opts.url,
     token: opts.token,
     // One attempt per call: the caller's budget, not the client's backoff, decides when to give up.
-    retry: false,
+    retry: { retries: 0 },
     enableTelemetry: false,
     signal: () => AbortSignal.timeout(opts.requestBudgetMs),
   });

@@ -11,7 +11,7 @@ export const elapsedMs = (since: number) => Math.round((performance.now() - sinc
 export async function withBudget<T>(budgetMs: number, run: (signal: AbortSignal) => Promise<T>): Promise<Outcome<T>> {
   const started = performance.now();
   const abort = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   const expired = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), budgetMs);
   });

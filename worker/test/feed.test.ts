@@ -1,0 +1,119 @@
+import { env } from 'cloudflare:test';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MANIFEST_POINTER_KEY, candidatesKey } from '../../models/keys.js';
+import { FALLBACK_HEADER } from '../pipeline/fallback.js';
+import { get } from './http.js';
+import { WORLD, ids, publish, video } from './seed.js';
+
+beforeEach(async () => {
+  await publish(env.FEED_KV, 'v1', WORLD);
+});
+
+describe('GET /v1/feed', () => {
+  it("serves the user's cached candidates in order, with their sources and reasons", async () => {
+    const { status, headers, body } = await get('/v1/feed?user_id=u1&n=5');
+    expect(status).toBe(200);
+    expect(headers.get(FALLBACK_HEADER)).toBeNull();
+    expect(body.version).toBe('v1');
+    expect(body.fallback).toBeUndefined();
+    expect(ids(body.items)).toEqual(['v01', 'v02', 'v03', 'v04', 'v05']);
+    expect(body.items.map((i) => i.position)).toEqual([0, 1, 2, 3, 4]);
+    expect(body.items[0]).toEqual({
+      video_id: 'v01',
+      creator_id: 'creator-v01',
+      category: 'music',
+      source: 'popular',
+      sources: ['popular'],
+      score: 0.9,
+      position: 0,
+      reason: 'popular with people like you',
+    });
+    expect(body.items[1]!.sources).toEqual(['popular', 'trending']);
+    expect(body.items[2]).toMatchObject({ source: 'collaborative', reason: 'watched by people with similar taste' });
+    expect(body.next_cursor).toEqual(expect.any(String));
+  });
+
+  it('pages with cursors without repeats, tops up with trending, and ends with a null cursor', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = `/v1/feed?user_id=u1&region=eu&n=3${cursor ? `&cursor=${cursor}` : ''}`;
+      const { status, body } = await get(query);
+      expect(status).toBe(200);
+      expect(body.items.length).toBeLessThanOrEqual(3);
+      seen.push(...ids(body.items));
+      cursor = body.next_cursor;
+      pages++;
+    } while (cursor !== null && pages < 10);
+    // 7 candidates, then eu trending without v02 (already served), then global without t02.
+    expect(seen).toEqual(['v01', 'v02', 'v03', 'v04', 'v05', 'v06', 'v07', 't01', 't02', 'g01', 'g02']);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(pages).toBe(4);
+  });
+
+  it('falls back to regional trending when the user has no list, and says so', async () => {
+    const { status, headers, body } = await get('/v1/feed?user_id=newcomer&region=eu&n=4');
+    expect(status).toBe(200);
+    expect(headers.get(FALLBACK_HEADER)).toBe('candidates-miss');
+    expect(body.fallback?.reason).toBe('candidates-miss');
+    expect(body.region).toBe('eu');
+    expect(ids(body.items)).toEqual(['t01', 'v02', 't02', 'g01']);
+    expect(body.items[0]).toMatchObject({ source: 'trending', reason: 'trending in eu' });
+    expect(body.items[3]).toMatchObject({ source: 'trending', reason: 'trending worldwide' });
+  });
+
+  it('falls back to global trending for a region without a list', async () => {
+    const { headers, body } = await get('/v1/feed?user_id=newcomer&region=zz&n=5');
+    expect(headers.get(FALLBACK_HEADER)).toBe('candidates-miss');
+    expect(body.region).toBe('global');
+    expect(ids(body.items)).toEqual(['g01', 't02', 'g02']);
+    expect(body.next_cursor).toBeNull();
+  });
+
+  it('falls back when the stored list is corrupt, without a 5xx', async () => {
+    await env.FEED_KV.put(candidatesKey('v1', 'u1'), '{"f":1,"ids":');
+    const { status, headers, body } = await get('/v1/feed?user_id=u1&region=eu&n=2');
+    expect(status).toBe(200);
+    expect(headers.get(FALLBACK_HEADER)).toBe('candidates-error');
+    expect(ids(body.items)).toEqual(['t01', 'v02']);
+  });
+
+  it('answers 200 with no items and the reason when nothing is published', async () => {
+    await env.FEED_KV.delete(MANIFEST_POINTER_KEY);
+    const { status, headers, body } = await get('/v1/feed?user_id=u1');
+    expect(status).toBe(200);
+    expect(headers.get(FALLBACK_HEADER)).toBe('nothing-published');
+    expect(body).toMatchObject({ user_id: 'u1', version: null, items: [], next_cursor: null, fallback: { reason: 'nothing-published' } });
+  });
+
+  it('restarts cleanly when the cursor belongs to an older version', async () => {
+    const first = await get('/v1/feed?user_id=u1&n=3');
+    await publish(env.FEED_KV, 'v2', { users: { u1: [video('w01', 0.9), video('w02', 0.8), video('w03', 0.7)] }, trending: {} }, 'v1');
+    const { body } = await get(`/v1/feed?user_id=u1&n=2&debug=1&cursor=${first.body.next_cursor}`);
+    expect(body.version).toBe('v2');
+    expect(ids(body.items)).toEqual(['w01', 'w02']);
+    expect(body.debug).toMatchObject({ cursor: { offset: 0, restarted: true } });
+  });
+
+  it('reports per-stage counts, timings and the fallback chain with ?debug=1', async () => {
+    const first = await get('/v1/feed?user_id=u1&region=eu&n=3');
+    const { body } = await get(`/v1/feed?user_id=u1&region=eu&n=3&debug=1&cursor=${first.body.next_cursor}`);
+    const debug = body.debug as {
+      chain: { source: string; status: string; count: number }[];
+      counts: { candidates_in: number; removed: Record<string, number>; out: number };
+      timings_ms: { manifest: number; sources: Record<string, number>; filters: Record<string, number> };
+      cursor: { offset: number };
+    };
+    expect(debug.cursor.offset).toBe(3);
+    expect(debug.chain.map((s) => [s.source, s.status, s.count])).toEqual([
+      ['CachedCandidates', 'ok', 7],
+      ['RegionalTrending', 'skipped', 0],
+      ['GlobalTrending', 'skipped', 0],
+    ]);
+    expect(debug.counts).toEqual({ candidates_in: 7, removed: { Dedupe: 0, SeenInCursor: 3 }, out: 3 });
+    expect(Object.keys(debug.timings_ms.sources)).toEqual(['CachedCandidates', 'RegionalTrending', 'GlobalTrending']);
+    expect(Object.keys(debug.timings_ms.filters)).toEqual(['Dedupe', 'SeenInCursor']);
+    expect(debug.timings_ms.manifest).toBeGreaterThanOrEqual(0);
+  });
+});
