@@ -6,19 +6,20 @@ import type { TableRow, VideoInput } from './types.js';
 import { schemaReason } from './validate.js';
 
 export type StagedRow<T> = { lineNo: number; row: T };
-export type TableStats = { rowsRead: number };
+/** Counted as rows are read, so an aborted import still reports how far it got. */
+export type RowCounter = { rowsRead: number };
 
 async function readStaged<T>(
   rows: AsyncIterable<TableRow>,
-  rejects: RejectLog,
+  counter: RowCounter & { rejects: RejectLog },
   key: string,
   check: (row: Record<string, unknown>) => { success: true } | { success: false; error: never },
   onReject: () => void,
-): Promise<{ staged: Map<string, StagedRow<T>>; rowsRead: number }> {
+): Promise<Map<string, StagedRow<T>>> {
   const staged = new Map<string, StagedRow<T>>();
-  let rowsRead = 0;
+  const { rejects } = counter;
   for await (const r of rows) {
-    rowsRead++;
+    counter.rowsRead++;
     if ('reject' in r) {
       rejects.add(r.lineNo, r.reject);
       onReject();
@@ -33,11 +34,13 @@ async function readStaged<T>(
     // A later row with the same id wins, as it would in an upsert.
     staged.set(String(r.row[key]), { lineNo: r.lineNo, row: r.row as T });
   }
-  return { staged, rowsRead };
+  return staged;
 }
 
-export const readVideoTable = (rows: AsyncIterable<TableRow>, rejects: RejectLog, onReject: () => void) =>
-  readStaged<VideoInput>(rows, rejects, 'video_id', (row) => VideoSchema.safeParse({ duration_sec: 1, ...row }) as never, onReject);
+type Counter = RowCounter & { rejects: RejectLog };
 
-export const readUserTable = (rows: AsyncIterable<TableRow>, rejects: RejectLog, onReject: () => void) =>
-  readStaged<Record<string, unknown>>(rows, rejects, 'user_id', (row) => UserSchema.safeParse({ signup_ts: 0, ...row }) as never, onReject);
+export const readVideoTable = (rows: AsyncIterable<TableRow>, counter: Counter, onReject: () => void) =>
+  readStaged<VideoInput>(rows, counter, 'video_id', (row) => VideoSchema.safeParse({ duration_sec: 1, ...row }) as never, onReject);
+
+export const readUserTable = (rows: AsyncIterable<TableRow>, counter: Counter, onReject: () => void) =>
+  readStaged<Record<string, unknown>>(rows, counter, 'user_id', (row) => UserSchema.safeParse({ signup_ts: 0, ...row }) as never, onReject);

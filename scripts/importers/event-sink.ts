@@ -23,6 +23,8 @@ export type EventSink = {
 
 export function eventSink(files: WorldFiles, partPrefix: string, maxOpenWriters = MAX_OPEN_WRITERS): EventSink {
   const days = new Map<string, Day>();
+  // Day names by UTC day number: formatting a Date per event is a hot spot on big logs.
+  const dayNames = new Map<number, string>();
   const open = new Map<string, NdjsonWriter>(); // insertion order = least recently used first
   const staging = join(files.dir, '.import-staging', partPrefix);
   const staged: { tmp: string; final: string }[] = [];
@@ -68,7 +70,9 @@ export function eventSink(files: WorldFiles, partPrefix: string, maxOpenWriters 
 
   return {
     async add(event) {
-      const day = eventLogDay(event.ts);
+      const dayNo = Math.floor(event.ts / 86_400_000);
+      let day = dayNames.get(dayNo);
+      if (day === undefined) dayNames.set(dayNo, (day = eventLogDay(event.ts)));
       let d = days.get(day);
       if (!d) days.set(day, (d = await loadDay(day)));
       if (d.ids.has(event.event_id)) return false;

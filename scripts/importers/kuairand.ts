@@ -26,6 +26,8 @@ export function kuairandImporter(): Importer {
     inferUser: (user_id, seen) => ({ user_id, ...KUAIRAND_DEFAULTS, signup_ts: seen.firstTs }),
     unknownDurationSec: KUAIRAND_UNKNOWN_DURATION_SEC,
     notes: () => [
+      `KuaiRand has no locale, device or title: every row gets region ${KUAIRAND_DEFAULTS.region}, language ${KUAIRAND_DEFAULTS.language}, device ${KUAIRAND_DEFAULTS.device}, empty title`,
+      `inferred videos: creator_id and category '${UNKNOWN}', duration from the log (else ${KUAIRAND_UNKNOWN_DURATION_SEC} s), upload time = first exposure; inferred users: signup = first event`,
       `${counters.randomExposureRows} rows were random exposures (is_rand=1)`,
       `${counters.timeFromDateHourmin} rows had no time_ms: time taken from date+hourmin (UTC+8)`,
     ],

@@ -30,7 +30,7 @@ export function movielensRatingEvents(get: Get): EventInput[] {
   const base = { user_id, video_id, ts, surface: 'feed' as const, video_duration_sec: MOVIELENS_DURATION_SEC };
   const events: EventInput[] = [
     { ...base, event_id: idOf('impression'), type: 'impression' },
-    { ...base, event_id: idOf('view'), type: 'view', watch_time_sec: WATCH_RATIO_BY_RATING[rating]! * MOVIELENS_DURATION_SEC },
+    { ...base, event_id: idOf('view'), type: 'view', watch_time_sec: Math.round(WATCH_RATIO_BY_RATING[rating]! * MOVIELENS_DURATION_SEC) },
   ];
   const liked = rating === 5 || (rating === 4 && fnv1a(`${user_id}:${video_id}`) % 3 === 0);
   if (liked) events.push({ ...base, event_id: idOf('like'), type: 'like' });

@@ -22,6 +22,9 @@ export function movielensImporter(): Importer {
     }),
     inferUser: (user_id, seen) => ({ user_id, ...MOVIELENS_DEFAULTS, signup_ts: seen.firstTs }),
     unknownDurationSec: MOVIELENS_DURATION_SEC,
-    notes: () => [`every film's duration is the stated default ${MOVIELENS_DURATION_SEC} s (MovieLens has no runtimes)`],
+    notes: () => [
+      `every film's duration is the stated default ${MOVIELENS_DURATION_SEC} s (MovieLens has no runtimes); creator_id '${UNKNOWN}'`,
+      `region ${MOVIELENS_DEFAULTS.region}, language ${MOVIELENS_DEFAULTS.language}, device ${MOVIELENS_DEFAULTS.device} for every row; signup = first rating`,
+    ],
   };
 }

@@ -57,6 +57,8 @@ export function ndjsonImporter(): Importer {
     }),
     inferUser: (user_id, seen) => ({ user_id, region: NDJSON_UNKNOWN.region, language: NDJSON_UNKNOWN.language, device: 'other', signup_ts: seen.firstTs }),
     unknownDurationSec: NDJSON_UNKNOWN.durationSec,
-    notes: () => [],
+    notes: () => [
+      `ids missing from the catalogue get creator_id/category/region/language '${NDJSON_UNKNOWN.region}', device other, duration from the events (else ${NDJSON_UNKNOWN.durationSec} s)`,
+    ],
   };
 }

@@ -30,25 +30,36 @@ export type WorldUpdate = {
 const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
 const pick = (a: string | null, b: string | null, f: (x: string, y: string) => boolean) => (a === null ? b : b === null ? a : f(a, b) ? a : b);
 
-export function mergeWorld(prev: Partial<WorldSummary> | undefined, u: WorldUpdate): WorldSummary {
-  const sources = new Set((prev?.source ?? '').split('+').filter((s) => s !== ''));
+export function mergeWorld(prev: Record<string, unknown> | undefined, u: WorldUpdate): WorldSummary {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const sources = new Set((text(prev?.source) ?? '').split('+').filter((s) => s !== ''));
   sources.add(u.source);
-  const asList = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+  // A generated world lists regions as objects with an id; keep just the ids when merging.
+  const asList = (v: unknown) => (Array.isArray(v) ? v.map((x) => (typeof x === 'object' && x && 'id' in x ? String(x.id) : String(x))) : []);
+  const start = pick(text(prev?.start), iso(u.minTs), (a, b) => a <= b);
+  const end = pick(text(prev?.end), iso(u.maxTs), (a, b) => a >= b);
+  const prevCounts = (prev?.counts ?? {}) as { events?: unknown };
+  const prevEvents = typeof prev?.events === 'number' ? prev.events : typeof prevCounts.events === 'number' ? prevCounts.events : 0;
+  const events = prevEvents + u.eventsAdded;
   return {
     ...prev,
     source: [...sources].join('+'),
     users: u.users,
     videos: u.videos,
-    events: (typeof prev?.events === 'number' ? prev.events : 0) + u.eventsAdded,
-    start: pick(prev?.start ?? null, iso(u.minTs), (a, b) => a <= b),
-    end: pick(prev?.end ?? null, iso(u.maxTs), (a, b) => a >= b),
+    events,
+    start,
+    end,
+    // The generator's spellings of the same facts, so readers of either kind of world find them.
+    start_ts: start === null ? null : Date.parse(start),
+    end_ts: end === null ? null : Date.parse(end),
+    counts: { ...prevCounts, users: u.users, videos: u.videos, events },
     regions: [...new Set([...asList(prev?.regions), ...u.regions])].sort(),
     categories: [...new Set([...asList(prev?.categories), ...u.categories])].sort(),
   };
 }
 
 export async function updateWorldFile(files: WorldFiles, u: WorldUpdate): Promise<WorldSummary> {
-  const prev = existsSync(files.meta) ? (JSON.parse(readFileSync(files.meta, 'utf8')) as Partial<WorldSummary>) : undefined;
+  const prev = existsSync(files.meta) ? (JSON.parse(readFileSync(files.meta, 'utf8')) as Record<string, unknown>) : undefined;
   const next = mergeWorld(prev, u);
   await mkdir(files.dir, { recursive: true });
   await writeFile(files.meta, JSON.stringify(next, null, 2) + '\n');
