@@ -47,7 +47,7 @@ export function syntheticCatalog(seed: number, nVideos: number, startMs: number,
     // In-window uploads are stratified by hour so every hour of a big enough world sees new videos.
     t.upload[i] =
       i < nBack
-        ? startMs - s.float() * BACK_CATALOGUE_DAYS * DAY_MS
+        ? Math.floor(startMs - s.float() * BACK_CATALOGUE_DAYS * DAY_MS)
         : startMs + Math.floor(((i - nBack) * hours) / nNew) * HOUR_MS + Math.floor(s.float() * HOUR_MS);
     fillVideoVec(t, i, centroids[category]!, s);
   }

@@ -53,7 +53,7 @@ export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
 export const localHour = (ts: number, tzHours: number) => (((Math.floor(ts / 3_600_000) + tzHours) % 24) + 24) % 24;
 
 export function engagement(u: UserSide, v: VideoSide, c: ImpressionContext): Engagement {
-  const catAff = Math.log(u.taste[v.category]! * u.taste.length + 0.05);
+  const catAff = Math.log(u.taste[v.category]! * u.taste.length + 0.2);
   const lat = dot(u.vec, v.vec) / Math.sqrt(LATENT_DIM);
   const qLogit = logit(Math.min(0.98, Math.max(0.02, v.quality)));
   const fresh = Math.exp(-Math.max(0, c.ts - v.upload_ts) / (1.5 * DAY_MS));
@@ -66,12 +66,12 @@ export function engagement(u: UserSide, v: VideoSide, c: ImpressionContext): Eng
   const mood = c.mood ?? 0;
 
   const viewLogit =
-    -1.1 + 0.85 * catAff + 0.5 * lat + 0.6 * qLogit + 1.0 * c.creatorAffinity + 1.0 * followed + 1.0 * fresh + c.trendBoost + device + hourTerm - 0.3 * isNew + mood;
+    -1.9 + 1.8 * catAff + 0.9 * lat + 1.3 * qLogit + 1.2 * c.creatorAffinity + 1.6 * followed + 1.0 * fresh + c.trendBoost + device + hourTerm - 0.3 * isNew + mood;
   const engage = 0.5 * catAff + 0.35 * lat + 0.45 * qLogit + 0.6 * c.creatorAffinity + 0.4 * followed + 0.8 * isNew + (u.device === 'tv' ? 0.3 : 0) + 0.5 * mood;
   return {
     view: examination(c.position) * sigmoid(viewLogit),
-    full: sigmoid(-1.7 + 0.9 * engage - 0.9 * durLog),
-    partialB: 2.4 * Math.exp(-0.4 * engage),
+    full: sigmoid(-3.1 + 1.5 * engage - 1.4 * durLog),
+    partialB: 3.5 * Math.exp(-0.4 * engage),
     catAff,
     qLogit,
     lat,
@@ -87,7 +87,7 @@ export type AfterView = { like: number; share: number; comment: number; follow: 
 export function afterView(e: Engagement, c: ImpressionContext, r: number): AfterView {
   const followed = c.followed ? 1 : 0;
   return {
-    like: sigmoid(-5.0 + 3.2 * r + 0.55 * e.catAff + 0.45 * e.qLogit + 0.8 * c.creatorAffinity + 0.5 * followed),
+    like: sigmoid(-7.5 + 3.4 * r + 0.8 * e.catAff + 0.7 * e.qLogit + 1.0 * c.creatorAffinity + 0.6 * followed),
     share: sigmoid(-7.2 + 2.6 * r + 0.6 * e.qLogit + 0.3 * e.catAff),
     comment: sigmoid(-6.6 + 2.2 * r + 0.4 * e.qLogit + 0.5 * c.creatorAffinity),
     follow: c.followed ? 0 : sigmoid(-6.3 + 1.6 * c.creatorAffinity + 2.2 * r + 0.4 * e.catAff),
@@ -97,7 +97,7 @@ export function afterView(e: Engagement, c: ImpressionContext, r: number): After
 
 /** P(dislike) of an impression that was not viewed ("not interested" on a swipe). */
 export const dislikeOnSkip = (e: Engagement) => sigmoid(dislikeLogit(e));
-const dislikeLogit = (e: Engagement) => -4.6 - 0.9 * e.catAff - 0.5 * e.qLogit - 0.3 * e.lat;
+const dislikeLogit = (e: Engagement) => -5.4 - 1.0 * e.catAff - 0.5 * e.qLogit - 0.3 * e.lat;
 
 /** Expected per-impression rates for an oracle: integrates the watch-ratio mixture by quadrature. */
 export function expectedOutcomes(u: UserSide, v: VideoSide, c: ImpressionContext) {

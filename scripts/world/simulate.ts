@@ -31,7 +31,7 @@ export function simulateUser(w: SimWorld, u: SimUser, emit: Emit, onFollow: (f: 
   for (const start of sessionStarts(w, u, s)) {
     let t = Math.max(start, sessionEnd + 60_000);
     const length = Math.min(MAX_SESSION_LENGTH, Math.max(1, Math.round((u.sessionLength * s.gamma(1.5)) / 1.5)));
-    const mood = 0.4 * s.normal();
+    const mood = 0.3 * s.normal();
     for (let pos = 0; pos < length && t < w.endMs; pos++) {
       const day = Math.floor((t - w.startMs) / DAY_MS);
       const i = pickVideo(s, w, p, t, day);

@@ -29,7 +29,7 @@ export function drawTrends(seed: number, cat: Catalog, index: CatalogIndex, star
       for (let tries = 0; to > from && picked.size < TRENDS_PER_REGION_DAY && tries < 5000; tries++) {
         const i = index.all.items[from + s.int(to - from)]!;
         const ageDays = (dayStart - v.upload[i]!) / DAY_MS;
-        const w = v.quality[i]! * (v.region[i] === r ? 1 : 0.3) * (0.25 + Math.exp(-ageDays / 3));
+        const w = v.quality[i]! * (v.region[i] === r ? 1 : 0.15) * (0.25 + Math.exp(-ageDays / 3));
         if (!picked.has(i) && s.float() * 1.25 < w) picked.set(i, round4(s.uniform(1.0, 2.2)));
       }
       lists.push([...picked.keys()]);
