@@ -80,9 +80,12 @@ async function main(argv: string[]) {
   console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-const summary = (artifacts: Record<string, { count?: number; bytes: number }>) =>
+const summary = (artifacts: Record<string, { count?: number; bytes: number; kv_value_bytes?: number }>) =>
   Object.entries(artifacts)
-    .map(([name, a]) => `${name} ${a.count ?? 1} entries, ${(a.bytes / 1024).toFixed(0)} KiB staged`)
+    .map(([name, a]) => {
+      const perEntry = a.count && a.kv_value_bytes !== undefined ? `, ${Math.round(a.kv_value_bytes / a.count).toLocaleString('en')} B per entry in KV` : '';
+      return `${name} ${a.count ?? 1} entries${perEntry} (${(a.bytes / 1024).toFixed(0)} KiB staged)`;
+    })
     .join('; ');
 
 main(process.argv.slice(2)).catch((err: unknown) => {

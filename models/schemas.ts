@@ -78,6 +78,8 @@ export const ArtifactSchema = z.object({
   bytes: z.number().int().nonnegative(),
   /** Number of entries for a KV prefix artifact (users, regions...). */
   count: z.number().int().nonnegative().optional(),
+  /** Total size of the KV values of a prefix artifact (bytes per entry = kv_value_bytes / count). */
+  kv_value_bytes: z.number().int().nonnegative().optional(),
   content_type: z.string().default('application/json'),
 });
 export type Artifact = z.infer<typeof ArtifactSchema>;

@@ -8,8 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readNdjson } from '../functions/io/ndjson.js';
 import { buildDir, latestCompleteBuild, KV_LIST_ARTIFACTS } from '../functions/io/staged-build.js';
-import { worldFiles } from '../functions/io/world-files.js';
-import { DEFAULT_STATE_DIR } from '../functions/io/artifact-store.js';
+// Not artifact-store.js: importing wrangler installs exit-on-signal handlers that would skip our cleanup.
+import { DEFAULT_STATE_DIR, worldFiles } from '../functions/io/world-files.js';
 import { startLocalRedis } from './dev/start-redis.js';
 
 const { values } = parseArgs({
@@ -25,6 +25,8 @@ const { values } = parseArgs({
     'exit-when-ready': { type: 'boolean', default: false },
   },
 });
+// Offline machines cannot fetch Cloudflare's Request.cf sample; the placeholder is all local dev needs.
+process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
 const files = worldFiles();
 const stateDir = DEFAULT_STATE_DIR;
 const children: ChildProcess[] = [];
@@ -66,6 +68,28 @@ async function waitForHttp(url: string, timeoutMs: number) {
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
+function killAll() {
+  for (const c of children) {
+    try {
+      if (c.pid) process.kill(-c.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** wrangler dev never fires crons by itself: tick the worker's scheduled() as wrangler.toml says. */
+function localCron(base: string): string {
+  const crons = /crons\s*=\s*\[\s*"([^"]+)"/.exec(readFileSync('wrangler.toml', 'utf8'))?.[1];
+  const minutes = crons && /^\*\/(\d+) \* \* \* \*$/.exec(crons)?.[1];
+  if (!minutes) return `not ticked locally (only "*/N * * * *" is): curl ${base}/cdn-cgi/handler/scheduled`;
+  const timer = setInterval(() => {
+    fetch(`${base}/cdn-cgi/handler/scheduled?cron=${encodeURIComponent(crons)}`).catch((err) => console.error(`cron tick failed: ${err}`));
+  }, Number(minutes) * 60_000);
+  timer.unref();
+  return `scheduled() every ${minutes} min ("${crons}"); now: curl ${base}/cdn-cgi/handler/scheduled`;
+}
+
 async function main() {
   if (!values.serve) {
     if (!existsSync(files.meta)) {
@@ -85,21 +109,27 @@ async function main() {
   const base = `http://127.0.0.1:${values.port}`;
   const wrangler = spawn('node_modules/.bin/wrangler', ['dev', '--ip', '127.0.0.1', '--port', values.port!, '--persist-to', stateDir, '--show-interactive-dev-session=false'], {
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true, // its own process group: stopping it stops the workerd it spawns too
   });
   children.push(wrangler);
+  let stopping = false;
   const stop = async () => {
-    for (const c of children) c.kill('SIGTERM');
+    if (stopping) return;
+    stopping = true;
+    killAll();
     await redis.stop();
     process.exit(0);
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
   wrangler.on('exit', (code) => {
+    if (stopping) return;
     console.error(`wrangler dev exited (${code})`);
     void redis.stop().then(() => process.exit(code ?? 1));
   });
 
   await waitForHttp(`${base}/healthz`, 90_000);
+  const cron = localCron(base);
   const user = await sampleUser();
   console.log(`
 Edgefeed is running (local stack, no accounts needed):
@@ -107,12 +137,13 @@ Edgefeed is running (local stack, no accounts needed):
   trending  ${base}/v1/trending
   health    ${base}/healthz
   redis     ${redis.note}
+  cron      ${cron}
 Data: ${files.dir}/ · local KV/R2 state: ${stateDir}/ · Ctrl+C stops everything.`);
   if (values['exit-when-ready']) await stop();
 }
 
 main().catch(async (err: unknown) => {
   console.error(`npm start failed: ${(err as Error).message}`);
-  for (const c of children) c.kill('SIGTERM');
+  killAll();
   process.exit(1);
 });

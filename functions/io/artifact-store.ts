@@ -3,6 +3,7 @@
 // local Miniflare state under .wrangler/state (what `wrangler dev` serves), or by Cloudflare itself
 // when the bindings are marked `remote = true` (see README, Deploy).
 import { getPlatformProxy } from 'wrangler';
+import { DEFAULT_STATE_DIR } from './world-files.js';
 
 export type ArtifactStore = {
   kvGet(key: string): Promise<string | null>;
@@ -11,8 +12,6 @@ export type ArtifactStore = {
   r2Put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   close(): Promise<void>;
 };
-
-export const DEFAULT_STATE_DIR = process.env.EDGEFEED_STATE ?? '.wrangler/state';
 
 type Bindings = { FEED_KV: KVNamespaceLike; ARTIFACTS: R2BucketLike };
 type KVNamespaceLike = {
@@ -25,6 +24,7 @@ type R2BucketLike = {
 };
 
 export async function openPlatformStore(opts: { configPath?: string; stateDir?: string } = {}): Promise<ArtifactStore> {
+  process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'; // jobs never need Request.cf; offline it only warns
   const proxy = await getPlatformProxy<Bindings>({
     configPath: opts.configPath ?? process.env.EDGEFEED_WRANGLER_CONFIG ?? 'wrangler.toml',
     // wrangler dev keeps its state in <dir>/v3; pointing here makes the running server see writes at once.

@@ -48,6 +48,9 @@ describe('publishVersion', () => {
     expect(m.artifacts.candidates).toMatchObject({ store: 'kv', key: 'cand:v1:', count: 2 });
     expect(m.artifacts.trending!.count).toBe(3); // global, eu, us
     expect(m.artifacts.candidates!.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const u1 = (await store.kvGet(candidatesKey('v1', 'u1')))!;
+    const u2 = (await store.kvGet(candidatesKey('v1', 'u2')))!;
+    expect(m.artifacts.candidates!.kv_value_bytes).toBe(u1.length + u2.length);
     expect((await currentManifest(store))!.version).toBe('v1');
     const list = decodeList((await store.kvGet(candidatesKey('v1', 'u1')))!);
     expect(list.items.map((i) => i.video_id)).not.toContain('a');

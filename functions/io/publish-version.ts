@@ -23,16 +23,19 @@ export async function currentManifest(store: ArtifactStore): Promise<Manifest | 
 async function putLists(store: ArtifactStore, path: string, prefix: string, o: PublishOptions) {
   const bar = progress(`KV ${prefix}*`, { log: o.log });
   let firstKey: string | null = null;
+  let valueBytes = 0;
   await pMap(
     readNdjson<RankedList>(path),
     async (list) => {
       firstKey ??= prefix + list.key;
-      await store.kvPut(prefix + list.key, encodeList(list), { expirationTtl: o.kvTtlSeconds });
+      const value = encodeList(list);
+      valueBytes += Buffer.byteLength(value);
+      await store.kvPut(prefix + list.key, value, { expirationTtl: o.kvTtlSeconds });
       bar.tick();
     },
     { concurrency: o.concurrency },
   );
-  return { count: bar.done().count, firstKey: firstKey as string | null };
+  return { count: bar.done().count, firstKey: firstKey as string | null, valueBytes };
 }
 
 export async function publishVersion(store: ArtifactStore, o: PublishOptions): Promise<Manifest> {
@@ -45,9 +48,9 @@ export async function publishVersion(store: ArtifactStore, o: PublishOptions): P
     const { sha256, bytes } = await sha256File(path);
     // The staged file also goes to R2: the exact bytes behind this version, for audit and replay.
     await store.r2Put(`builds/${version}/${spec.file}`, readFileSync(path), 'application/gzip');
-    const { count, firstKey } = await putLists(store, path, spec.kvPrefix(version), o);
+    const { count, firstKey, valueBytes } = await putLists(store, path, spec.kvPrefix(version), o);
     if (firstKey) spotChecks.push(firstKey);
-    artifacts[name] = { key: spec.kvPrefix(version), store: 'kv', sha256, bytes, count, content_type: 'application/json' };
+    artifacts[name] = { key: spec.kvPrefix(version), store: 'kv', sha256, bytes, count, kv_value_bytes: valueBytes, content_type: 'application/json' };
   }
   const manifest = ManifestSchema.parse({
     schema: 1,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { EVENT_LOG_DAY_RE, eventLogKey } from '../../models/keys.js';
 
 export const DEFAULT_DATA_DIR = process.env.EDGEFEED_DATA ?? 'data';
+/** Local KV/R2 state shared by `wrangler dev` and the jobs' getPlatformProxy (also holds local Redis). */
+export const DEFAULT_STATE_DIR = process.env.EDGEFEED_STATE ?? '.wrangler/state';
 
 export const worldFiles = (dir: string = DEFAULT_DATA_DIR) => ({
   dir,
