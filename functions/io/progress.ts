@@ -1,18 +1,27 @@
 // Periodic progress lines for long jobs: count, rate and (when the total is known) ETA. Lines, not a
-// redrawn bar, so logs from CI and `npm start` stay readable.
+// redrawn bar, so logs from CI and `npm start` stay readable. Shared by jobs, generator and importers.
 export type Progress = { tick(n?: number): void; done(): { count: number; seconds: number } };
+export type ProgressOptions = {
+  total?: number;
+  everyMs?: number;
+  log?: (line: string) => void;
+  /** Extra text for each line, e.g. a second counter; gets the seconds elapsed. */
+  detail?: (seconds: number) => string;
+};
 
-export function progress(label: string, opts: { total?: number; everyMs?: number; log?: (line: string) => void } = {}): Progress {
-  const { total, everyMs = 2000, log = (l) => console.log(l) } = opts;
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+export function progress(label: string, opts: ProgressOptions = {}): Progress {
+  const { total, everyMs = 2000, log = (l) => console.log(l), detail } = opts;
   const start = performance.now();
   let last = start;
   let count = 0;
   const line = (now: number) => {
     const secs = (now - start) / 1000;
     const rate = count / Math.max(secs, 1e-9);
-    const pct = total ? ` ${((100 * count) / total).toFixed(1)}%` : '';
-    const eta = total && rate > 0 ? `, ETA ${Math.max(0, (total - count) / rate).toFixed(0)} s` : '';
-    return `  ${label}: ${count.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''}${pct} (${Math.round(rate).toLocaleString('en')}/s${eta})`;
+    const of = total ? `/${fmt(total)} (${((100 * count) / total).toFixed(1)}%)` : '';
+    const eta = total && rate > 0 ? `, ETA ${fmt(Math.max(0, (total - count) / rate))} s` : '';
+    return `  ${label}: ${fmt(count)}${of} · ${fmt(rate)}/s${eta}${detail ? ` · ${detail(secs)}` : ''}`;
   };
   return {
     tick(n = 1) {
@@ -24,8 +33,7 @@ export function progress(label: string, opts: { total?: number; everyMs?: number
       }
     },
     done() {
-      const seconds = (performance.now() - start) / 1000;
-      return { count, seconds };
+      return { count, seconds: (performance.now() - start) / 1000 };
     },
   };
 }

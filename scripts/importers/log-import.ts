@@ -3,7 +3,7 @@
 // catalogue needs and the event_ids of the days touched.
 import { EventSchema, EVENT_TYPES, type Event, type EventType } from '../../models/schemas.js';
 import type { EventSink } from './event-sink.js';
-import type { Progress } from './progress.js';
+import type { Progress } from '../../functions/io/progress.js';
 import type { RejectLog } from './rejects.js';
 import type { RowResult, SeenEntity } from './types.js';
 import { schemaReason } from './validate.js';
@@ -39,7 +39,8 @@ export async function importLog(
   stats: LogStats = newLogStats(),
 ): Promise<LogStats> {
   for await (const r of rows) {
-    progress.tick(++stats.rowsRead);
+    stats.rowsRead++;
+    progress.tick();
     if ('reject' in r) {
       rejects.add(r.lineNo, r.reject);
       onReject();

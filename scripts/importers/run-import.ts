@@ -13,7 +13,7 @@ import { eventSink } from './event-sink.js';
 import { IMPORTERS } from './formats.js';
 import { appendLedger, readLedger, type ImportRecord } from './imports-ledger.js';
 import { importLog, newLogStats } from './log-import.js';
-import { progress } from './progress.js';
+import { progress } from '../../functions/io/progress.js';
 import { rejectLog, type RejectLog } from './rejects.js';
 import type { FileReport, ImportReport } from './report.js';
 import { sha256File } from './sha256.js';
@@ -80,7 +80,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
     if (logFile) {
       const ctx = { videoDurationSec: (id: string) => videoTable.get(id)?.row.duration_sec };
       const label = `${o.format} ${logFile.path}`;
-      await importLog(importer.readLog(logFile.path, ctx), sink, logFile.rejects, onReject, progress(o.log, label), logStats);
+      await importLog(importer.readLog(logFile.path, ctx), sink, logFile.rejects, onReject, progress(label, { log: o.log, everyMs: 5_000 }), logStats);
       report.events_written = logStats.written;
       report.events_duplicate = logStats.duplicates;
       report.notes.push(...importer.notes());

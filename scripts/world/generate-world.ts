@@ -2,6 +2,7 @@
 // seeded stream and streamed into per-day gzip parts, so memory is the catalogue plus one user.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { ndjsonWriter } from '../../functions/io/ndjson.js';
+import { progress } from '../../functions/io/progress.js';
 import { worldFiles } from '../../functions/io/world-files.js';
 import { eventLogDay } from '../../models/keys.js';
 import { indexCatalog } from './catalog-index.js';
@@ -10,7 +11,6 @@ import { syntheticCatalog } from './catalog-synthetic.js';
 import { dayWriters } from './day-writers.js';
 import { NEW_USER_DAYS } from './engagement.js';
 import { resolveOptions, windowOf } from './options.js';
-import { progressLine } from './progress.js';
 import { simulateUser, type SimWorld } from './simulate.js';
 import { summaryAccumulator } from './summary.js';
 import { drawTrends } from './trends.js';
@@ -18,6 +18,8 @@ import { truthFiles, userTruthRow, writeCatalogTruth } from './truth.js';
 import { makeUser, type UserBase } from './users.js';
 import { cumulative } from './rng.js';
 import { DEVICES, type EventInput } from '../../models/schemas.js';
+
+const PROGRESS_EVERY_MS = 5_000;
 import { REGIONS } from './vocab.js';
 import type { WorldOptions } from './types.js';
 
@@ -49,7 +51,13 @@ export async function generateWorld(partial: Partial<WorldOptions> = {}) {
   const follows = ndjsonWriter(tf.follows);
   const events = dayWriters(files, startMs, o.days, o.maxRowsPerPart);
   const summary = summaryAccumulator();
-  const progress = progressLine(nUsers, o.log);
+  let eventsWritten = 0;
+  const bar = progress('users', {
+    total: nUsers,
+    everyMs: PROGRESS_EVERY_MS,
+    log: o.log,
+    detail: (secs) => `events ${eventsWritten.toLocaleString('en')} · ${Math.round(eventsWritten / secs).toLocaleString('en')} ev/s`,
+  });
   const buffer: EventInput[] = [];
   const followBuffer: unknown[] = [];
   for (let i = 0; i < nUsers; i++) {
@@ -64,7 +72,8 @@ export async function generateWorld(partial: Partial<WorldOptions> = {}) {
       await events.write(e as { ts: number });
     }
     for (const f of followBuffer) await follows.write(f);
-    progress.tick(buffer.length);
+    eventsWritten += buffer.length;
+    bar.tick();
     buffer.length = 0;
     followBuffer.length = 0;
   }
