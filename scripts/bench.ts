@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { worldFiles } from '../functions/io/world-files.js';
 import { benchCodec } from './bench/codec.js';
 import { benchEventLog } from './bench/event-log.js';
+import { benchOnnxMmoe } from './bench/onnx-mmoe.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, runs: { type: 'string', default: '5' }, data: { type: 'string' } } });
 const runs = Number(values.runs);
@@ -16,6 +17,7 @@ const report = {
   runs,
   ranked_list_codec: await benchCodec(runs),
   event_log_read: await benchEventLog(worldFiles(values.data), Math.min(runs, 3)),
+  mmoe_inference_1000_rows: await benchOnnxMmoe(runs),
 };
 const out = values.out ?? `reports/bench-${report.at.replace(/[:.]/g, '-')}.json`;
 mkdirSync(dirname(out), { recursive: true });

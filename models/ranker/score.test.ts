@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { TASKS } from './mmoe-weights.js';
+import { DEFAULT_RANKING_WEIGHTS, rankingWeights, score } from './score.js';
+
+describe('ranking score', () => {
+  const preds = { tasks: TASKS, preds: Float32Array.from([0.5, 2, 0.25, 0.5, 0.125, 0, 0, 0, 0, 0.5]) };
+
+  it('is the weighted sum with the default weights', () => {
+    expect(DEFAULT_RANKING_WEIGHTS).toEqual({ click: 0.1, watch: 1, like: 0.5, finish: 0.3, dislike: -2 });
+    const s = score(preds);
+    // 0.1·0.5 + 1·2 + 0.5·0.25 + 0.3·0.5 − 2·0.125 = 2.075; second row: only dislike 0.5 → −1
+    expect(s[0]).toBeCloseTo(2.075, 6);
+    expect(s[1]).toBeCloseTo(-1, 6);
+  });
+
+  it('takes config overrides without retraining, and follows the preds task order', () => {
+    const w = rankingWeights({ watch: 0, dislike: 0, click: 1 });
+    expect(w).toEqual({ click: 1, watch: 0, like: 0.5, finish: 0.3, dislike: 0 });
+    expect(score(preds, w)[0]).toBeCloseTo(0.5 + 0.125 + 0.15, 6);
+    const reordered = { tasks: ['dislike', 'click'] as const, preds: Float32Array.from([1, 1]) };
+    expect(score(reordered)[0]).toBeCloseTo(-1.9, 6);
+  });
+
+  it('rejects unknown heads and non-finite weights', () => {
+    expect(() => rankingWeights({ shares: 1 })).toThrow();
+    expect(() => rankingWeights({ click: Number.NaN })).toThrow();
+  });
+});
