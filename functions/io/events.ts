@@ -7,8 +7,9 @@ import { eventLogDays, type WorldFiles } from './world-files.js';
 export type InvalidRow = { file: string; lineNo: number; reason: string };
 export type EventReadStats = { rows: number; invalid: number; firstInvalid: InvalidRow[] };
 
-export async function* readEventLog(files: WorldFiles, stats: EventReadStats): AsyncGenerator<Event> {
-  for (const { parts } of eventLogDays(files)) {
+export async function* readEventLog(files: WorldFiles, stats: EventReadStats, opts: { onlyDay?: string } = {}): AsyncGenerator<Event> {
+  for (const { day, parts } of eventLogDays(files)) {
+    if (opts.onlyDay !== undefined && day !== opts.onlyDay) continue;
     for (const file of parts) {
       for await (const { line, lineNo } of readLines(file)) {
         stats.rows++;
