@@ -1,5 +1,6 @@
 // Publish and rollback against the real local KV/R2 (wrangler's getPlatformProxy over Miniflare).
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +75,19 @@ describe('publishVersion', () => {
     await expect(rollback(store, 'v9')).rejects.toThrow(/v9 is not in KV/);
     expect(await rollback(store, 'v2')).toEqual({ from: 'v1', to: 'v2' });
     expect(JSON.parse((await store.kvGet(MANIFEST_POINTER_KEY))!)).toEqual(JSON.parse((await store.kvGet(manifestKey('v2')))!));
+  });
+
+  it('publishes a model-only build as R2 files with sha256, carrying the lists over from the served version', async () => {
+    const dir = buildDir(files, 'm1');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ranker.onnx'), new Uint8Array([8, 1, 2, 3]));
+    const info = { version: 'm1', created_at: new Date().toISOString(), complete: true as const, build: { job: 'test' }, files: { ranker: { file: 'ranker.onnx', content_type: 'application/octet-stream' } } };
+    const m = await publishVersion(store, { dir, info, kvTtlSeconds: 3600, concurrency: 2, log: quiet });
+    expect(m.parent_version).toBe('v2');
+    expect(m.artifacts.ranker).toMatchObject({ store: 'r2', key: 'models/m1/ranker.onnx', bytes: 4 });
+    expect(m.artifacts.ranker!.sha256).toBe(createHash('sha256').update(new Uint8Array([8, 1, 2, 3])).digest('hex'));
+    expect(m.artifacts.candidates!.key).toBe('cand:v2:');
+    expect(m.build.carried_over).toBe('candidates,trending');
+    expect(Array.from((await store.r2Get('models/m1/ranker.onnx'))!)).toEqual([8, 1, 2, 3]);
   });
 });

@@ -1,7 +1,8 @@
 // Publishes a staged build under its version and flips the `manifest:current` pointer last. Until that
 // single KV write, the edge keeps serving the previous version; any failure before it leaves the served
 // version unchanged. Rollback flips the pointer back to a version whose entries still exist.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pMap from 'p-map';
 import { encodeList, type RankedList } from '../../models/candidates.js';
@@ -12,6 +13,8 @@ import type { ArtifactStore } from './artifact-store.js';
 import { readNdjson } from './ndjson.js';
 import { progress } from './progress.js';
 import { KV_LIST_ARTIFACTS, sha256File, type BuildInfo } from './staged-build.js';
+
+const sha256Bytes = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 export type PublishOptions = { dir: string; info: BuildInfo; kvTtlSeconds: number; concurrency: number; log?: (l: string) => void };
 
@@ -45,6 +48,7 @@ export async function publishVersion(store: ArtifactStore, o: PublishOptions): P
   const spotChecks: string[] = [];
   for (const [name, spec] of Object.entries(KV_LIST_ARTIFACTS)) {
     const path = join(o.dir, spec.file);
+    if (!existsSync(path)) continue;
     const { sha256, bytes } = await sha256File(path);
     // The staged file also goes to R2: the exact bytes behind this version, for audit and replay.
     await store.r2Put(`builds/${version}/${spec.file}`, readFileSync(path), 'application/gzip');
@@ -52,12 +56,25 @@ export async function publishVersion(store: ArtifactStore, o: PublishOptions): P
     if (firstKey) spotChecks.push(firstKey);
     artifacts[name] = { key: spec.kvPrefix(version), store: 'kv', sha256, bytes, count, kv_value_bytes: valueBytes, content_type: 'application/json' };
   }
+  for (const [name, f] of Object.entries(o.info.files ?? {})) {
+    const bytes = readFileSync(join(o.dir, f.file));
+    const key = `models/${version}/${f.file}`;
+    await store.r2Put(key, bytes, f.content_type);
+    const back = await store.r2Get(key);
+    const sha256 = sha256Bytes(bytes);
+    if (!back || sha256Bytes(back) !== sha256) throw new PublishError(`verification failed: ${key} does not read back with sha256 ${sha256}`);
+    artifacts[name] = { key, store: 'r2', sha256, bytes: bytes.length, content_type: f.content_type };
+  }
+  // What this build did not make is carried over from the served version, so a ranker-only build
+  // keeps serving the current lists (and vice versa). KV entries still expire with their own TTL.
+  const carried = Object.entries(parent?.artifacts ?? {}).filter(([name]) => !(name in artifacts));
+  for (const [name, a] of carried) artifacts[name] = a;
   const manifest = ManifestSchema.parse({
     schema: 1,
     version,
     parent_version: parent?.version ?? null,
     created_at: new Date().toISOString(),
-    build: o.info.build,
+    build: { ...o.info.build, ...(carried.length > 0 && { carried_over: carried.map(([n]) => n).join(',') }) },
     artifacts,
   });
   const json = JSON.stringify(manifest);

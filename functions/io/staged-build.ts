@@ -19,8 +19,10 @@ export const BuildInfoSchema = z.object({
   /** Set last, when every artifact file is complete: a folder without it is an interrupted build. */
   complete: z.literal(true),
   build: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** Whole-file artifacts (models, stats) published to R2 under models/<version>/<file>. */
+  files: z.record(z.string(), z.object({ file: z.string().regex(/^[\w.-]+$/), content_type: z.string() })).default({}),
 });
-export type BuildInfo = z.infer<typeof BuildInfoSchema>;
+export type BuildInfo = z.input<typeof BuildInfoSchema>;
 
 export const buildsDir = (files: WorldFiles) => join(files.dir, 'build');
 export const buildDir = (files: WorldFiles, version: string) => join(buildsDir(files), version);
