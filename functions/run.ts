@@ -6,6 +6,7 @@ import { buildLists } from './jobs/build-lists.js';
 import { publish } from './jobs/publish.js';
 import { rollback } from './jobs/rollback.js';
 import { status } from './jobs/status.js';
+import { trainRanker } from './jobs/train-ranker.js';
 import { worldFiles } from './io/world-files.js';
 
 const USAGE = `usage: npm run job -- <job> [options]
@@ -13,6 +14,8 @@ jobs:
   build-lists   trending + per-user popularity lists from the event log, staged under <data>/build/<version>
   publish       publish the newest staged build (or --version V) to KV/R2 and make it current
   rebuild       build-lists, then publish (also: npm run rebuild)
+  train-ranker  replay the log into point-in-time rows, train the MMoE ranker, calibrate, export ONNX,
+                and publish it (--no-publish to only stage it)
   rollback      serve the previous version again (or --to V)
   status        print the manifest the edge is serving
 options:
@@ -21,7 +24,8 @@ options:
   --version V   with publish: which staged build
   --to V        with rollback: which version
   --full        full rebuild (every job reads the whole log at this stage; accepted for later jobs)
-  --half-life-hours H   trending half-life (default ${rebuildConfig.trendingHalfLifeHours})`;
+  --half-life-hours H   trending half-life (default ${rebuildConfig.trendingHalfLifeHours})
+  --epochs N, --workers N, --batch N, --seed N, --calibration platt|isotonic   train-ranker settings`;
 
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
@@ -34,6 +38,12 @@ async function main(argv: string[]) {
       to: { type: 'string' },
       full: { type: 'boolean', default: false },
       'half-life-hours': { type: 'string' },
+      epochs: { type: 'string', default: '3' },
+      workers: { type: 'string', default: '2' },
+      batch: { type: 'string', default: '1024' },
+      seed: { type: 'string', default: '7' },
+      calibration: { type: 'string', default: 'platt' },
+      'no-publish': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -64,6 +74,24 @@ async function main(argv: string[]) {
       console.log(`  published ${m.version} (parent ${m.parent_version ?? 'none'}):`, summary(m.artifacts));
       break;
     }
+    case 'train-ranker': {
+      const calibration = values.calibration;
+      if (calibration !== 'platt' && calibration !== 'isotonic') throw new UsageError('--calibration must be platt or isotonic');
+      const info = await trainRanker({
+        files,
+        epochs: positiveInt(values.epochs, '--epochs'),
+        workers: positiveInt(values.workers, '--workers', 0),
+        batchSize: positiveInt(values.batch, '--batch'),
+        seed: positiveInt(values.seed, '--seed', 0),
+        calibration,
+      });
+      console.log(`  staged ${info.version}:`, info.build);
+      if (!values['no-publish']) {
+        const m = await publish({ files, config, version: info.version, stateDir });
+        console.log(`  published ${m.version} (parent ${m.parent_version ?? 'none'}):`, summary(m.artifacts));
+      }
+      break;
+    }
     case 'rollback': {
       const r = await rollback({ to: values.to, stateDir });
       console.log(`now serving ${r.to} (was ${r.from})`);
@@ -78,6 +106,12 @@ async function main(argv: string[]) {
       throw new UsageError(`unknown job '${job}'\n${USAGE}`);
   }
   console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+function positiveInt(v: string | undefined, flag: string, min = 1): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} must be an integer ≥ ${min}`);
+  return n;
 }
 
 const summary = (artifacts: Record<string, { count?: number; bytes: number; kv_value_bytes?: number }>) =>

@@ -91,7 +91,9 @@ export function afterView(e: Engagement, c: ImpressionContext, r: number): After
     share: sigmoid(-7.2 + 2.6 * r + 0.6 * e.qLogit + 0.3 * e.catAff),
     comment: sigmoid(-6.6 + 2.2 * r + 0.4 * e.qLogit + 0.5 * c.creatorAffinity),
     follow: c.followed ? 0 : sigmoid(-6.3 + 1.6 * c.creatorAffinity + 2.2 * r + 0.4 * e.catAff),
-    dislike: sigmoid(dislikeLogit(e) - 2.5 * r),
+    // After a view, "not interested" comes from the same dislike of the topic or the video, sharpened:
+    // a ranker masks its dislike head to viewed rows, so that is where the signal has to be learnable.
+    dislike: sigmoid(-2.0 - 1.4 * e.catAff - 0.8 * e.qLogit - 0.4 * e.lat - 2.0 * r),
   };
 }
 
