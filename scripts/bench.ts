@@ -7,6 +7,7 @@ import { worldFiles } from '../functions/io/world-files.js';
 import { benchCodec } from './bench/codec.js';
 import { benchEventLog } from './bench/event-log.js';
 import { benchOnnxMmoe } from './bench/onnx-mmoe.js';
+import { benchTraining } from './bench/train-throughput.js';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, runs: { type: 'string', default: '5' }, data: { type: 'string' } } });
 const runs = Number(values.runs);
@@ -18,6 +19,7 @@ const report = {
   ranked_list_codec: await benchCodec(runs),
   event_log_read: await benchEventLog(worldFiles(values.data), Math.min(runs, 3)),
   mmoe_inference_1000_rows: await benchOnnxMmoe(runs),
+  ranker_training: await benchTraining({ runs }),
 };
 const out = values.out ?? `reports/bench-${report.at.replace(/[:.]/g, '-')}.json`;
 mkdirSync(dirname(out), { recursive: true });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { readNdjson } from '../../functions/io/ndjson.js';
 import { eventLogDays, worldFiles } from '../../functions/io/world-files.js';
 import type { Event, User, Video } from '../../models/schemas.js';
+import { auc as sharedAuc } from '../../models/metrics/classification.js';
 import { generateWorld, type WorldResult } from './generate-world.js';
 import { loadTruth, type Truth } from './truth-reader.js';
 import type { WorldOptions } from './types.js';
@@ -61,19 +62,7 @@ export function impressionOutcomes(events: Event[]) {
   return all;
 }
 
-/** Rank-based AUC (ties broken by order, fine for continuous scores). */
-export function auc(scores: number[], labels: boolean[]): number {
-  const idx = scores.map((_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
-  let pos = 0;
-  let rankSum = 0;
-  idx.forEach((i, r) => {
-    if (labels[i]) {
-      pos++;
-      rankSum += r + 1;
-    }
-  });
-  const neg = labels.length - pos;
-  return (rankSum - (pos * (pos + 1)) / 2) / (pos * neg);
-}
+/** AUC against boolean labels (the shared metric, ties counted half). */
+export const auc = (scores: number[], labels: boolean[]): number => sharedAuc(scores, labels.map(Number));
 
 export const rate = (xs: boolean[]) => xs.filter(Boolean).length / Math.max(1, xs.length);
