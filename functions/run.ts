@@ -25,7 +25,8 @@ options:
   --to V        with rollback: which version
   --full        full rebuild (every job reads the whole log at this stage; accepted for later jobs)
   --half-life-hours H   trending half-life (default ${rebuildConfig.trendingHalfLifeHours})
-  --epochs N, --workers N, --batch N, --seed N, --calibration platt|isotonic   train-ranker settings`;
+  --epochs N, --workers N, --batch N, --seed N, --calibration platt|isotonic, --ablations
+                train-ranker settings (--ablations adds shared-bottom and one-model-per-task)`;
 
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
@@ -44,6 +45,7 @@ async function main(argv: string[]) {
       seed: { type: 'string', default: '7' },
       calibration: { type: 'string', default: 'platt' },
       'no-publish': { type: 'boolean', default: false },
+      ablations: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -84,6 +86,7 @@ async function main(argv: string[]) {
         batchSize: positiveInt(values.batch, '--batch'),
         seed: positiveInt(values.seed, '--seed', 0),
         calibration,
+        ablations: values.ablations,
       });
       console.log(`  staged ${info.version}:`, info.build);
       if (!values['no-publish']) {

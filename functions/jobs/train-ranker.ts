@@ -14,6 +14,7 @@ import { timeSplit } from '../ranker/dataset.js';
 import { evaluate, fitCalibrators, toPredictions } from '../ranker/evaluate.js';
 import { fitStats, modelRows, rankerConfig } from '../ranker/prepare.js';
 import { replayRows } from '../ranker/replay.js';
+import { ablationRow, runAblations } from '../ranker/ablations.js';
 
 export type TrainRankerOptions = {
   files: WorldFiles;
@@ -22,6 +23,8 @@ export type TrainRankerOptions = {
   batchSize: number;
   seed: number;
   calibration: 'platt' | 'isotonic';
+  /** Also train shared-bottom and one-model-per-task on the same rows (≈ 6× the training time). */
+  ablations?: boolean;
   version?: string;
   log?: (l: string) => void;
 };
@@ -38,7 +41,8 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
   if (split.train.n < o.batchSize || split.test.n === 0) throw new JobError(`too few impressions to train (${data.n}): generate or import a bigger world`);
   const norm = fitStats(split.train);
   const config = rankerConfig();
-  const trainer = await createTrainer({ config, backend: 'wasm', workers: o.workers, batchSize: o.batchSize, seed: o.seed }, modelRows(split.train, norm));
+  const trainRows = modelRows(split.train, norm);
+  const trainer = await createTrainer({ config, backend: 'wasm', workers: o.workers, batchSize: o.batchSize, seed: o.seed }, trainRows);
   const test = modelRows(split.test, norm);
   const tTrain = performance.now();
   try {
@@ -50,7 +54,11 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
     const trainSeconds = (performance.now() - tTrain) / 1000;
     const calib = modelRows(split.calibration, norm);
     const calibrators = fitCalibrators(toPredictions(trainer.predict(calib)), calib.labels, o.calibration);
-    const report = evaluate(toPredictions(trainer.predict(test)), test.labels, calibrators);
+    const testPreds = toPredictions(trainer.predict(test));
+    const report = evaluate(testPreds, test.labels, calibrators);
+    const settings = { epochs: o.epochs, workers: o.workers, batchSize: o.batchSize, seed: o.seed };
+    const models = [ablationRow('MMoE', testPreds, test, split.test, trainSeconds)];
+    if (o.ablations) models.push(...(await runAblations(trainRows, test, split.test, settings, log)));
     // Position bias: the same test rows scored as the edge scores them, every one at the serving position.
     const atServing = evaluate(toPredictions(trainer.predict(modelRows(split.test, norm, 'serving'))), test.labels);
     const weights = trainer.weights();
@@ -66,6 +74,8 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
       config,
       rows: { train: split.train.n, calibration: split.calibration.n, test: split.test.n, ...stats },
       test: report,
+      test_ndcg20_per_request: models[0]!.ndcg20,
+      models,
       test_at_serving_position: atServing,
       calibration: o.calibration,
       onnx_parity_max_abs: parity,
@@ -89,6 +99,7 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
         like_auc: round(report.like.auc),
         finish_auc: round(report.finish.auc),
         dislike_auc: round(report.dislike.auc),
+        ndcg20: round(models[0]!.ndcg20),
         seconds: round((performance.now() - t0) / 1000),
       },
       files: {
