@@ -23,7 +23,8 @@ describe('ranked list codec', () => {
     const back = decodeList(encodeList(l));
     back.items.forEach((item, i) => {
       const preds = item.preds!;
-      l.items[i]!.preds!.forEach((p, t) => expect(Math.abs(preds[t]! - p)).toBeLessThanOrEqual(0.5 / 65_535));
+      // watch (task 1) is stored over [0, 12], the probabilities over [0, 1]
+      l.items[i]!.preds!.forEach((p, t) => expect(Math.abs(preds[t]! - p)).toBeLessThanOrEqual(((t === 1 ? 12 : 1) * 0.5) / 65_535 + 1e-12));
     });
     expect(back.items.map(({ preds, ...rest }) => rest)).toEqual(l.items.map(({ preds, ...rest }) => rest));
     const plain = list(50, false);
@@ -56,5 +57,16 @@ describe('ranked list codec', () => {
     const l = list(1, false);
     l.items[0]!.sources = ['nope' as never];
     expect(() => encodeList(l)).toThrow(/unknown candidate source/);
+  });
+  it('round-trips optional upload times to the whole minute, and omits the column unless every item has one', () => {
+    const l = list(20, false);
+    l.items.forEach((item, i) => (item.upload_ts = 1_700_000_000_000 - i * 3_600_000 - 59_999));
+    const back = decodeList(encodeList(l));
+    expect(back.items.map((i) => i.upload_ts)).toEqual(l.items.map((i) => Math.floor(i.upload_ts! / 60_000) * 60_000));
+    expect(back.items.map(({ upload_ts, ...rest }) => rest)).toEqual(l.items.map(({ upload_ts, ...rest }) => rest));
+    delete l.items[3]!.upload_ts;
+    expect(JSON.parse(encodeList(l)).u).toBeUndefined();
+    const bad = JSON.parse(encodeList(list(3, false)));
+    expect(() => decodeList({ ...bad, u: [1] })).toThrow();
   });
 });

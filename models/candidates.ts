@@ -17,17 +17,30 @@ export type RankedItem = {
   score: number;
   preds?: number[];
   cluster?: number;
+  /** Upload time (epoch ms); stored to the whole minute, so it reads back floored. */
+  upload_ts?: number;
 };
 export type RankedList = { key: string; version: string; generated_at: number; items: RankedItem[] };
 
 const SCALE = 10_000;
 const U16 = 65_535;
+/** Upper end of each task's stored range: probabilities in [0, 1]; watch is E[log(1+sec)] ≤ log(1+86400). */
+const PRED_MAX = TASKS.map((t) => (t === 'watch' ? 12 : 1));
+
+/** A prediction as the codec stores it (clamped to its task's range, 1/65535 of it per step). */
+export const storedPred = (task: number, v: number) => {
+  const max = PRED_MAX[task % TASKS.length]!;
+  return (Math.round((Math.min(max, Math.max(0, v)) / max) * U16) / U16) * max;
+};
+export const storedScore = (v: number) => Math.round(v * SCALE) / SCALE;
+export const storedUploadMinute = (ms: number) => Math.floor(ms / 60_000);
 
 // atob/btoa exist in workerd and Node 20 alike; no library needed for two calls.
 function pack(values: number[]): string {
   let bin = '';
-  for (const v of values) {
-    const q = Math.round(Math.min(1, Math.max(0, v)) * U16);
+  for (let i = 0; i < values.length; i++) {
+    const max = PRED_MAX[i % TASKS.length]!;
+    const q = Math.round((Math.min(max, Math.max(0, values[i]!)) / max) * U16);
     bin += String.fromCharCode(q & 0xff, q >> 8);
   }
   return btoa(bin);
@@ -35,7 +48,7 @@ function pack(values: number[]): string {
 function unpack(b64: string): number[] {
   const bin = atob(b64);
   const out = new Array<number>(bin.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = (bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8)) / U16;
+  for (let i = 0; i < out.length; i++) out[i] = ((bin.charCodeAt(2 * i) | (bin.charCodeAt(2 * i + 1) << 8)) / U16) * PRED_MAX[i % TASKS.length]!;
   return out;
 }
 
@@ -55,11 +68,14 @@ export const EncodedListSchema = z
     k: ints,
     src: ints,
     s: ints,
-    /** Per-task predictions, item-major, uint16 little-endian (p × 65535), base64. */
+    /** Per-task predictions, item-major, uint16 little-endian (p / task max × 65535), base64. */
     p: z.string().optional(),
     cl: ints.optional(),
+    /** Upload times in whole minutes since the epoch (optional: the light ranker's candidate age). */
+    u: ints.optional(),
   })
   .refine((e) => [e.c, e.k, e.src, e.s].every((col) => col.length === e.ids.length), 'column lengths differ')
+  .refine((e) => !e.u || e.u.length === e.ids.length, 'u must hold one upload time per item')
   .refine((e) => !e.p || e.p.length === 4 * Math.ceil((e.ids.length * TASKS.length * 2) / 3), 'p must hold one row of predictions per item');
 export type EncodedList = z.infer<typeof EncodedListSchema>;
 
@@ -87,6 +103,7 @@ export function encodeList(list: RankedList): string {
   const cats = intern(items.map((i) => i.category));
   const withPreds = items.length > 0 && items.every((i) => i.preds?.length === TASKS.length);
   const withClusters = items.length > 0 && items.every((i) => i.cluster !== undefined);
+  const withUpload = items.length > 0 && items.every((i) => i.upload_ts !== undefined);
   const encoded: EncodedList = {
     f: 1,
     key: list.key,
@@ -101,6 +118,7 @@ export function encodeList(list: RankedList): string {
     s: items.map((i) => Math.round(i.score * SCALE)),
     ...(withPreds && { p: pack(items.flatMap((i) => i.preds!)) }),
     ...(withClusters && { cl: items.map((i) => i.cluster!) }),
+    ...(withUpload && { u: items.map((i) => storedUploadMinute(i.upload_ts!)) }),
   };
   return JSON.stringify(encoded);
 }
@@ -130,6 +148,7 @@ export function decodeList(json: string | unknown): RankedList {
       };
       if (preds) item.preds = preds.slice(i * n, i * n + n);
       if (e.cl) item.cluster = e.cl[i]!;
+      if (e.u) item.upload_ts = e.u[i]! * 60_000;
       return item;
     }),
   };

@@ -13,6 +13,7 @@ import { worldFiles } from '../functions/io/world-files.js';
 import { addEvent, newAggregates } from '../functions/stats/aggregate.js';
 import { categoryPools, trendingLists, userList } from '../functions/stats/lists.js';
 import { accumulate, emptySums, means } from './eval/metrics.js';
+import { latestRankerBuild, rankerVsOracle } from './eval/ranker-oracle.js';
 
 const DAY = 86_400_000;
 const { values } = parseArgs({
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     k: { type: 'string', default: '10' },
     out: { type: 'string' },
     protocol: { type: 'string', default: 'time' },
+    'ranker-oracle': { type: 'boolean', default: false },
+    version: { type: 'string' },
   },
 });
 if (values.protocol !== 'time') throw new Error(`--protocol ${values.protocol}: only 'time' exists so far`);
@@ -38,7 +41,21 @@ async function logEnd(): Promise<number> {
   return max;
 }
 
+async function rankerOracle() {
+  const version = values.version ?? latestRankerBuild(files);
+  if (!version) throw new Error(`no ranker build with test predictions under ${files.dir}/build: run \`npm run job -- train-ranker\``);
+  const r = await rankerVsOracle(files, version);
+  console.log(`ranker ${version} against the generator's oracle, on the ranker's held-out rows`);
+  console.log('task      rows     ranker AUC  oracle AUC');
+  for (const [t, m] of Object.entries(r.tasks)) console.log(`${t.padEnd(8)} ${String(m.rows).padStart(7)}  ${m.ranker_auc.toFixed(4).padStart(10)}  ${m.oracle_auc.toFixed(4).padStart(10)}`);
+  const out = values.out ?? `reports/ranker-oracle-${version}.json`;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(r, null, 2));
+  console.log(`report: ${out}`);
+}
+
 async function main() {
+  if (values['ranker-oracle']) return rankerOracle();
   const t0 = performance.now();
   const [videos, users] = await Promise.all([loadVideos(files), loadUsers(files)]);
   const splitMs = values['split-at'] ? Date.parse(values['split-at']) : (await logEnd()) - 2 * DAY;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DENSE_DIM, ID_SLOT_COUNT } from '../../models/features/spec.js';
 import type { TrainingRow } from '../../models/features/training-rows.js';
+import { CONTEXT_DIM } from '../../models/light-ranker/layout.js';
 import { datasetBuilder, timeSplit } from './dataset.js';
 
 const row = (i: number, ts: number): TrainingRow => ({
@@ -33,5 +34,15 @@ describe('ranker dataset', () => {
     expect(Array.from(train.ts)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(Array.from(calibration.ts)).toEqual([7, 7, 7]);
     expect(Array.from(test.ts)).toEqual([10]);
+  });
+  it('carries the captured light context through growth and slicing (zeros when a row has none)', () => {
+    const b = datasetBuilder(2);
+    for (let i = 0; i < 5; i++) b.push(row(i, 100 + i), i === 2 ? undefined : new Float32Array(CONTEXT_DIM).fill(i + 0.5));
+    const d = b.build();
+    expect(d.light).toHaveLength(5 * CONTEXT_DIM);
+    expect(d.light![4 * CONTEXT_DIM]).toBe(4.5);
+    expect(d.light![2 * CONTEXT_DIM]).toBe(0);
+    const { test } = timeSplit(d, { calibration: 0, test: 0.4 });
+    expect(Array.from(test.light!)).toEqual([...new Array(CONTEXT_DIM).fill(3.5), ...new Array(CONTEXT_DIM).fill(4.5)]);
   });
 });

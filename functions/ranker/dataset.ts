@@ -3,6 +3,7 @@
 import { TASKS } from '../../models/candidates.js';
 import type { TrainingRow } from '../../models/features/training-rows.js';
 import { DENSE_DIM, ID_SLOT_COUNT } from '../../models/features/spec.js';
+import { CONTEXT_DIM } from '../../models/light-ranker/layout.js';
 
 export type RankerDataset = {
   n: number;
@@ -11,6 +12,8 @@ export type RankerDataset = {
   position: Float32Array;
   labels: Float32Array; // n × TASKS.length, in TASKS order
   ts: Float64Array;
+  /** n × CONTEXT_DIM light-ranker context captured at impression time (models/light-ranker/capture.ts). */
+  light?: Float32Array;
 };
 
 const empty = (rows: number): RankerDataset => ({
@@ -20,17 +23,19 @@ const empty = (rows: number): RankerDataset => ({
   position: new Float32Array(rows),
   labels: new Float32Array(rows * TASKS.length),
   ts: new Float64Array(rows),
+  light: new Float32Array(rows * CONTEXT_DIM),
 });
 
 export function datasetBuilder(initialRows = 1024) {
   let capacity = initialRows;
   const d = empty(capacity);
   return {
-    push(row: TrainingRow) {
+    /** `light`: the row's captured light context; rows pushed without one keep zeros there. */
+    push(row: TrainingRow, light?: Float32Array) {
       if (d.n === capacity) {
         capacity *= 2;
         const bigger = empty(capacity);
-        bigger.dense.set(d.dense), bigger.ids.set(d.ids), bigger.position.set(d.position), bigger.labels.set(d.labels), bigger.ts.set(d.ts);
+        bigger.dense.set(d.dense), bigger.ids.set(d.ids), bigger.position.set(d.position), bigger.labels.set(d.labels), bigger.ts.set(d.ts), bigger.light!.set(d.light!);
         Object.assign(d, { ...bigger, n: d.n });
       }
       const i = d.n++;
@@ -39,6 +44,7 @@ export function datasetBuilder(initialRows = 1024) {
       d.position[i] = row.position;
       TASKS.forEach((t, k) => (d.labels[i * TASKS.length + k] = row.labels[t]));
       d.ts[i] = row.ts;
+      if (light) d.light!.set(light, i * CONTEXT_DIM);
     },
     build: (): RankerDataset => sliceRows(d, 0, d.n),
   };
@@ -53,6 +59,7 @@ export function sliceRows(d: RankerDataset, from: number, to: number): RankerDat
     position: d.position.slice(from, to),
     labels: d.labels.slice(from * TASKS.length, to * TASKS.length),
     ts: d.ts.slice(from, to),
+    ...(d.light && { light: d.light.slice(from * CONTEXT_DIM, to * CONTEXT_DIM) }),
   };
 }
 

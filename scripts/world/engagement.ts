@@ -125,6 +125,7 @@ export function expectedOutcomes(u: UserSide, v: VideoSide, c: ImpressionContext
     shareGivenView: acc.share,
     commentGivenView: acc.comment,
     followGivenView: acc.follow,
+    dislikeGivenView: acc.dislikeViewed,
     dislike: e.view * acc.dislikeViewed + (1 - e.view) * dislikeOnSkip(e),
   };
 }
