@@ -33,12 +33,14 @@ describe('train-ranker', () => {
     // Post-click heads are judged on clicked rows only.
     expect(report.test.like.rows).toBe(report.test.click.positives);
     expect(report.rows.droppedOpenWindow).toBeGreaterThan(0);
+    expect(report.light_ranker.onnx_parity_max_abs).toBeLessThanOrEqual(1e-5);
+    expect(report.light_ranker.test_auc_click).toBeGreaterThan(0.6);
   });
 
   it('stages the model, stats and calibration, and publishes them as sha256-checked R2 artifacts', async () => {
     for (const f of Object.values(info.files ?? {})) expect(existsSync(join(buildDir(files, 'r1'), f.file))).toBe(true);
     const m = await publish({ files, config: rebuildConfig, version: 'r1', store });
-    expect(Object.keys(m.artifacts).sort()).toEqual(['ranker_calibration', 'ranker_norm', 'ranker_onnx', 'ranker_report']);
+    expect(Object.keys(m.artifacts).sort()).toEqual(['light_ranker_onnx', 'ranker_calibration', 'ranker_norm', 'ranker_onnx', 'ranker_report']);
     expect(m.artifacts.ranker_onnx).toMatchObject({ store: 'r2', key: 'models/r1/ranker.onnx' });
     expect(m.build.feature_spec_version).toMatch(/^fs-/);
     expect((await store.r2Get('models/r1/ranker.onnx'))!.length).toBe(m.artifacts.ranker_onnx!.bytes);

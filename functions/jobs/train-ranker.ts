@@ -11,10 +11,15 @@ import { JobError } from '../errors.js';
 import { buildDir, newVersion, type BuildInfo } from '../io/staged-build.js';
 import type { WorldFiles } from '../io/world-files.js';
 import { timeSplit } from '../ranker/dataset.js';
-import { evaluate, fitCalibrators, toPredictions } from '../ranker/evaluate.js';
+import { evaluate, fitCalibrators, toPredictions, type TaskPredictions } from '../ranker/evaluate.js';
 import { fitStats, modelRows, rankerConfig } from '../ranker/prepare.js';
 import { replayRows } from '../ranker/replay.js';
 import { ablationRow, runAblations } from '../ranker/ablations.js';
+import { heavyPredsMatrix, trainLightRanker } from '../ranker/light.js';
+import type { RankerDataset } from '../ranker/dataset.js';
+import { TASKS } from '../../models/candidates.js';
+import { ndjsonWriter } from '../io/ndjson.js';
+import { TEST_PREDICTIONS_FILE } from '../ranker/test-predictions.js';
 
 export type TrainRankerOptions = {
   files: WorldFiles;
@@ -61,8 +66,17 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
     if (o.ablations) models.push(...(await runAblations(trainRows, test, split.test, settings, log)));
     // Position bias: the same test rows scored as the edge scores them, every one at the serving position.
     const atServing = evaluate(toPredictions(trainer.predict(modelRows(split.test, norm, 'serving'))), test.labels);
-    const weights = trainer.weights();
     const version = o.version ?? newVersion();
+    // Light ranker: fitted on the calibration slice, where the heavy predictions are out of sample.
+    const clicks = (d: RankerDataset) => Float32Array.from({ length: d.n }, (_, i) => d.labels[i * TASKS.length]!);
+    const lightRows = (d: RankerDataset) => ({
+      preds: heavyPredsMatrix(toPredictions(trainer.predict(modelRows(d, norm, 'serving')))),
+      context: d.light!,
+      clicks: clicks(d),
+    });
+    const light = await trainLightRanker({ train: lightRows(split.calibration), test: lightRows(split.test), seed: o.seed, modelVersion: version });
+    log(`  light ranker: test click AUC ${light.report.test_auc_click.toFixed(4)} (heavy click prediction alone ${light.report.heavy_only_auc_click.toFixed(4)})`);
+    const weights = trainer.weights();
     const onnx = exportMmoe(weights, { featureSpecVersion: FEATURE_SPEC_VERSION, modelVersion: version });
     const parity = await onnxParity(onnx, weights, test);
     if (parity > PARITY_MAX_ABS) throw new JobError(`ONNX export differs from the TS forward pass by ${parity} (> ${PARITY_MAX_ABS}); nothing staged`);
@@ -75,6 +89,7 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
       rows: { train: split.train.n, calibration: split.calibration.n, test: split.test.n, ...stats },
       test: report,
       test_ndcg20_per_request: models[0]!.ndcg20,
+      light_ranker: light.report,
       models,
       test_at_serving_position: atServing,
       calibration: o.calibration,
@@ -83,6 +98,8 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
       samples_per_second: Math.round((o.epochs * split.train.n) / trainSeconds),
     };
     writeFileSync(join(dir, 'ranker.onnx'), onnx);
+    writeFileSync(join(dir, 'light-ranker.onnx'), light.onnx);
+    await writeTestPredictions(join(dir, TEST_PREDICTIONS_FILE), split.test, testPreds);
     writeFileSync(join(dir, 'ranker-norm.json'), JSON.stringify(norm));
     writeFileSync(join(dir, 'ranker-calibration.json'), JSON.stringify({ kind: o.calibration, tasks: calibrators }));
     writeFileSync(join(dir, 'ranker-report.json'), JSON.stringify(full, null, 2));
@@ -107,6 +124,7 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
         ranker_norm: { file: 'ranker-norm.json', content_type: 'application/json' },
         ranker_calibration: { file: 'ranker-calibration.json', content_type: 'application/json' },
         ranker_report: { file: 'ranker-report.json', content_type: 'application/json' },
+        light_ranker_onnx: { file: 'light-ranker.onnx', content_type: 'application/octet-stream' },
       },
     };
     writeFileSync(join(dir, 'build.json'), JSON.stringify(info, null, 2));
@@ -114,6 +132,17 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
   } finally {
     await trainer.close();
   }
+}
+
+/** Held-out rows with their predictions, kept beside the build (not published) for the oracle report. */
+async function writeTestPredictions(path: string, d: RankerDataset, p: TaskPredictions) {
+  const w = ndjsonWriter(path);
+  for (let i = 0; i < d.n; i++) {
+    const labels = Object.fromEntries(TASKS.map((t, k) => [t, d.labels[i * TASKS.length + k]]));
+    const preds = Object.fromEntries(TASKS.map((t) => [t, p[t][i]]));
+    await w.write({ user_id: d.users[i], video_id: d.videos[i], ts: d.ts[i], position: d.position[i], labels, preds });
+  }
+  await w.close();
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;

@@ -14,6 +14,9 @@ export type RankerDataset = {
   ts: Float64Array;
   /** n × CONTEXT_DIM light-ranker context captured at impression time (models/light-ranker/capture.ts). */
   light?: Float32Array;
+  /** Who saw what, for reports joined with other data (the generator's truth). */
+  users: string[];
+  videos: string[];
 };
 
 const empty = (rows: number): RankerDataset => ({
@@ -24,6 +27,8 @@ const empty = (rows: number): RankerDataset => ({
   labels: new Float32Array(rows * TASKS.length),
   ts: new Float64Array(rows),
   light: new Float32Array(rows * CONTEXT_DIM),
+  users: [],
+  videos: [],
 });
 
 export function datasetBuilder(initialRows = 1024) {
@@ -36,7 +41,7 @@ export function datasetBuilder(initialRows = 1024) {
         capacity *= 2;
         const bigger = empty(capacity);
         bigger.dense.set(d.dense), bigger.ids.set(d.ids), bigger.position.set(d.position), bigger.labels.set(d.labels), bigger.ts.set(d.ts), bigger.light!.set(d.light!);
-        Object.assign(d, { ...bigger, n: d.n });
+        Object.assign(d, { ...bigger, n: d.n, users: d.users, videos: d.videos });
       }
       const i = d.n++;
       d.dense.set(row.dense, i * DENSE_DIM);
@@ -44,6 +49,8 @@ export function datasetBuilder(initialRows = 1024) {
       d.position[i] = row.position;
       TASKS.forEach((t, k) => (d.labels[i * TASKS.length + k] = row.labels[t]));
       d.ts[i] = row.ts;
+      d.users.push(row.user_id);
+      d.videos.push(row.video_id);
       if (light) d.light!.set(light, i * CONTEXT_DIM);
     },
     build: (): RankerDataset => sliceRows(d, 0, d.n),
@@ -60,6 +67,8 @@ export function sliceRows(d: RankerDataset, from: number, to: number): RankerDat
     labels: d.labels.slice(from * TASKS.length, to * TASKS.length),
     ts: d.ts.slice(from, to),
     ...(d.light && { light: d.light.slice(from * CONTEXT_DIM, to * CONTEXT_DIM) }),
+    users: d.users.slice(from, to),
+    videos: d.videos.slice(from, to),
   };
 }
 

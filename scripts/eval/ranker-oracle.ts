@@ -9,8 +9,8 @@ import { readNdjson } from '../../functions/io/ndjson.js';
 import { buildDir, buildsDir } from '../../functions/io/staged-build.js';
 import type { WorldFiles } from '../../functions/io/world-files.js';
 import { loadTruth, oracleScore } from '../world/truth-reader.js';
+import { TEST_PREDICTIONS_FILE } from '../../functions/ranker/test-predictions.js';
 
-export const TEST_PREDICTIONS_FILE = 'test-predictions.ndjson.gz';
 type Row = { user_id: string; video_id: string; ts: number; position: number; labels: Record<string, number>; preds: Record<string, number> };
 
 export function latestRankerBuild(files: WorldFiles): string | null {
