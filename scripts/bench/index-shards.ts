@@ -1,6 +1,6 @@
 // Timing run (not part of the unit suite): build, recall-check and view-load a sharded index of
-// seeded clustered vectors. `npx tsx functions/index-shards/measure-shards.ts [n] [dims] [shards]`
-// prints one JSON line. Belongs with the benchmarks in scripts/bench/ once wired.
+// seeded clustered vectors. `npx tsx scripts/bench/index-shards.ts [n] [dims] [shards]` prints one
+// JSON line; `npm run bench` will call it once the rebuild builds shards.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
