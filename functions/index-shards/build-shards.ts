@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { IndexShardError } from './errors.js';
 import { addRows, type HnswParams, newHnswIndex } from './hnsw-index.js';
 import type { OpenShard } from './merge-top-k.js';
-import { type FileInfo, idsFile, indexFile, MANIFEST_FILE, sha256OfFile, type ShardSetManifest } from './shard-files.js';
+import { type FileInfo, idsFile, indexFile, MANIFEST_FILE, type ShardSetManifest } from './shard-files.js';
+import { sha256OfFile } from '../io/sha256.js';
 import { shardOf } from './shard-of.js';
 
 export type BuildShardsInput = { ids: string[]; vectors: Float32Array; dims: number };

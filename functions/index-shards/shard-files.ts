@@ -1,6 +1,4 @@
 // Where a shard set lives on disk and the shape of its manifest (`shards.json`), checked on load.
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -25,12 +23,6 @@ export const ShardSetManifestSchema = z.object({
   shards: z.array(z.object({ shard: z.number().int(), items: z.number().int(), index: FileInfoSchema, ids: FileInfoSchema })),
 });
 export type ShardSetManifest = z.infer<typeof ShardSetManifestSchema>;
-
-export const sha256OfFile = async (path: string): Promise<string> => {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-};
 
 export const readManifest = async (dir: string): Promise<ShardSetManifest> => {
   const text = await readFile(join(dir, MANIFEST_FILE), 'utf8').catch((err: unknown) => {

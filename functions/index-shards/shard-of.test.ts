@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a32, shardOf } from './shard-of.js';
+import { fnv1a32 } from '../../models/features/hash.js';
+import { shardOf } from './shard-of.js';
 
 describe('shardOf', () => {
   it('matches the published FNV-1a 32 test vectors', () => {

@@ -1,7 +1,6 @@
 // Publishes a staged build under its version and flips the `manifest:current` pointer last. Until that
 // single KV write, the edge keeps serving the previous version; any failure before it leaves the served
 // version unchanged. Rollback flips the pointer back to a version whose entries still exist.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pMap from 'p-map';
@@ -10,11 +9,10 @@ import { MANIFEST_POINTER_KEY, manifestKey, manifestObjectKey } from '../../mode
 import { ManifestSchema, type Artifact, type Manifest } from '../../models/schemas.js';
 import { PublishError } from '../errors.js';
 import type { ArtifactStore } from './artifact-store.js';
+import { sha256OfBytes } from './sha256.js';
 import { readNdjson } from './ndjson.js';
 import { progress } from './progress.js';
 import { KV_LIST_ARTIFACTS, sha256File, type BuildInfo } from './staged-build.js';
-
-const sha256Bytes = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
 export type PublishOptions = { dir: string; info: BuildInfo; kvTtlSeconds: number; concurrency: number; log?: (l: string) => void };
 
@@ -61,8 +59,8 @@ export async function publishVersion(store: ArtifactStore, o: PublishOptions): P
     const key = `models/${version}/${f.file}`;
     await store.r2Put(key, bytes, f.content_type);
     const back = await store.r2Get(key);
-    const sha256 = sha256Bytes(bytes);
-    if (!back || sha256Bytes(back) !== sha256) throw new PublishError(`verification failed: ${key} does not read back with sha256 ${sha256}`);
+    const sha256 = sha256OfBytes(bytes);
+    if (!back || sha256OfBytes(back) !== sha256) throw new PublishError(`verification failed: ${key} does not read back with sha256 ${sha256}`);
     artifacts[name] = { key, store: 'r2', sha256, bytes: bytes.length, content_type: f.content_type };
   }
   // What this build did not make is carried over from the served version, so a ranker-only build

@@ -1,9 +1,9 @@
 // A build is staged on disk before it is published: data/build/<version>/ holds every artifact as a
 // file plus build.json. Publishing reads only this folder, so a killed build never reaches the edge.
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { sha256OfFile } from './sha256.js';
 import type { WorldFiles } from './world-files.js';
 
 /** Lists published to KV one entry per key (user, region), each line of the file one RankedList. */
@@ -50,9 +50,7 @@ export function readBuildInfo(files: WorldFiles, version: string): BuildInfo | n
 }
 
 export async function sha256File(path: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return { sha256: hash.digest('hex'), bytes: statSync(path).size };
+  return { sha256: await sha256OfFile(path), bytes: statSync(path).size };
 }
 
 /** Deletes all but the newest `keep` staged builds (never the one given as current). */

@@ -3,11 +3,11 @@
 import { TASKS } from '../../models/candidates.js';
 import { calibrate, fitCalibrator, type Calibrator, type CalibratorKind } from '../../models/calibration/calibrator.js';
 import { ece } from '../../models/calibration/ece.js';
+import { sigmoid } from '../../models/calibration/logit.js';
 import { auc, logLoss, regression } from '../../models/metrics/classification.js';
 import { TASK_OUTPUT, type Task } from '../../models/ranker/mmoe-weights.js';
 
 export type TaskPredictions = Record<Task, Float32Array>;
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** Head outputs → predictions (probabilities; watch stays E[log(1+s)]). */
 export function toPredictions(raw: Float32Array[]): TaskPredictions {

@@ -1,7 +1,6 @@
 // Reference forward pass in plain TypeScript (no runtime): the ONNX export is checked against it.
+import { sigmoid } from '../calibration/logit.js';
 import { checkLightWeights, type LightWeights } from './weights.js';
-
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
 /** x is [batch × LIGHT_DIM] row-major; returns P(click) per row. */
 export function lightForward(w: LightWeights, x: Float32Array, batch: number): Float32Array {

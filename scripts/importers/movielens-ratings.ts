@@ -1,5 +1,6 @@
 // MovieLens 100K ratings (u.data: user \t item \t rating \t unix seconds) → an impression and a view
 // whose engagement follows the rating, plus like (5, and a deterministic third of 4s) or dislike (1).
+import { fnv1a32 } from '../../models/features/hash.js';
 import type { EventInput, EventType } from '../../models/schemas.js';
 import { FormatError, RowRejectError } from './errors.js';
 import { mapRow, numericId, requiredNum, type Get } from './fields.js';
@@ -11,13 +12,6 @@ export const MOVIELENS_DURATION_SEC = 6_000;
 /** Share of the film watched for each rating: higher ratings watch longer. */
 export const WATCH_RATIO_BY_RATING = [0, 0.1, 0.3, 0.55, 0.8, 0.95] as const;
 const RATING_COLUMNS = ['user_id', 'item_id', 'rating', 'timestamp'];
-
-/** FNV-1a: a stable hash so the same rating always gets the same like decision. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 export function movielensRatingEvents(get: Get): EventInput[] {
   const user_id = numericId(get, 'user_id');
@@ -32,7 +26,7 @@ export function movielensRatingEvents(get: Get): EventInput[] {
     { ...base, event_id: idOf('impression'), type: 'impression' },
     { ...base, event_id: idOf('view'), type: 'view', watch_time_sec: Math.round(WATCH_RATIO_BY_RATING[rating]! * MOVIELENS_DURATION_SEC) },
   ];
-  const liked = rating === 5 || (rating === 4 && fnv1a(`${user_id}:${video_id}`) % 3 === 0);
+  const liked = rating === 5 || (rating === 4 && fnv1a32(`${user_id}:${video_id}`) % 3 === 0);
   if (liked) events.push({ ...base, event_id: idOf('like'), type: 'like' });
   if (rating === 1) events.push({ ...base, event_id: idOf('dislike'), type: 'dislike' });
   return events;

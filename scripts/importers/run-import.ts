@@ -16,7 +16,7 @@ import { importLog, newLogStats } from './log-import.js';
 import { progress } from '../../functions/io/progress.js';
 import { rejectLog, type RejectLog } from './rejects.js';
 import type { FileReport, ImportReport } from './report.js';
-import { sha256File } from './sha256.js';
+import { sha256OfFile } from '../../functions/io/sha256.js';
 import type { FormatName, VideoInput } from './types.js';
 import { updateWorldFile } from './world-summary.js';
 
@@ -45,7 +45,7 @@ export async function runImport(o: ImportOptions): Promise<ImportResult> {
   const inputs: InputFile[] = [];
   for (const [role, path] of roles) {
     if (!path) continue;
-    const sha256 = await sha256File(path);
+    const sha256 = await sha256OfFile(path);
     inputs.push({ role, path, sha256, skip: known.has(sha256), rejects: rejectLog(), rowsRead: 0 });
   }
   const report: ImportReport = {
