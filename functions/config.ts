@@ -16,6 +16,33 @@ export const rebuildConfig = {
   publishConcurrency: 64,
   /** Versions kept locally under data/build before older ones are deleted. */
   keepBuilds: 3,
+  /** Versions of the published chain that stay restorable (older R2 objects and manifests are deleted). */
+  keepVersions: 5,
+  // ---- candidate generation (functions/jobs/candidates.ts) ----
+  /** Merged candidates per user before the heavy ranker; it keeps userListSize of them. */
+  retrieveSize: 500,
+  /** Per-source list lengths offered to the merge. */
+  perSourceLimit: 200,
+  /** Reciprocal-rank-fusion weight per source. */
+  sourceWeights: { collaborative: 1, two_tower: 1, item2item: 1.2, followed: 1.5, category: 0.8, trending: 0.6, fresh: 0.3, popular: 0.5 },
+  /** Fresh pool: uploads younger than this, ranked by smoothed engagement. */
+  freshMaxAgeHours: 72,
+  freshPoolSize: 300,
+  /** Followed creators: uploads of the last N days. */
+  followedMaxAgeDays: 14,
+  /** Related ("Up Next") list length per video. */
+  relatedSize: 50,
+  // ---- embeddings and indexes ----
+  alsFactors: 64,
+  alsIterations: 15,
+  alsRegularization: 0.01,
+  twoTowerDims: 32,
+  twoTowerEpochs: 3,
+  indexShards: 4,
+  /** The build fails when the index finds fewer of the exact top-10 than this (expansion_search is raised first). */
+  recallFloor: 0.95,
+  /** An incremental run stacks at most this many layers over the last full run. */
+  maxLayers: 4,
 };
 export type RebuildConfig = typeof rebuildConfig;
 

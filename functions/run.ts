@@ -2,18 +2,32 @@
 import { parseArgs } from 'node:util';
 import { rebuildConfig } from './config.js';
 import { JobError, UsageError } from './errors.js';
-import { buildLists } from './jobs/build-lists.js';
+import { candidatesJob } from './jobs/candidates.js';
+import { embeddingsJob } from './jobs/embeddings.js';
+import { indexShardsJob } from './jobs/index-shards.js';
+import { rebuild } from './jobs/rebuild.js';
+import { statsJob } from './jobs/stats.js';
+import { twoTowerJob } from './jobs/two-tower.js';
+import { BuildContext, workVersion } from './rebuild/context.js';
+import { sealRebuild } from './rebuild/seal.js';
 import { publish } from './jobs/publish.js';
 import { rollback } from './jobs/rollback.js';
 import { status } from './jobs/status.js';
 import { trainRanker } from './jobs/train-ranker.js';
 import { worldFiles } from './io/world-files.js';
+import { printRebuildSummary } from './rebuild/summary.js';
 
 const USAGE = `usage: npm run job -- <job> [options]
-jobs:
-  build-lists   trending + per-user popularity lists from the event log, staged under <data>/build/<version>
+jobs (the rebuild's stages; each alone works in --build V, else the newest unsealed build, else a new one):
+  stats         per-video/creator engagement and regional trending with time decay
+  embeddings    implicit-ALS user/item vectors
+  two-tower     the two-tower retrieval model and its user/item vectors
+  index-shards  sharded usearch HNSW indexes over the item vectors, gated by a recall@10 check
+  candidates    multi-source candidate lists per user, scored by the heavy ranker; related lists; fresh pool
+  seal          mark the build folder complete so publish takes it
+other jobs:
+  rebuild       all of the above, seal, publish (also: npm run rebuild); incremental unless --full
   publish       publish the newest staged build (or --version V) to KV/R2 and make it current
-  rebuild       build-lists, then publish (also: npm run rebuild)
   train-ranker  replay the log into point-in-time rows, train the MMoE ranker, calibrate, export ONNX,
                 and publish it (--no-publish to only stage it)
   rollback      serve the previous version again (or --to V)
@@ -23,7 +37,9 @@ options:
   --state DIR   wrangler state folder (default: .wrangler/state, or $EDGEFEED_STATE)
   --version V   with publish: which staged build
   --to V        with rollback: which version
-  --full        full rebuild (every job reads the whole log at this stage; accepted for later jobs)
+  --build V     with a single stage: which build folder to work in
+  --full        with rebuild: recompute everything instead of only users with new events
+  --no-publish  with rebuild or train-ranker: stage only
   --half-life-hours H   trending half-life (default ${rebuildConfig.trendingHalfLifeHours})
   --epochs N, --workers N, --batch N, --seed N, --calibration platt|isotonic, --ablations
                 train-ranker settings (--ablations adds shared-bottom and one-model-per-task)`;
@@ -36,6 +52,7 @@ async function main(argv: string[]) {
       data: { type: 'string' },
       state: { type: 'string' },
       version: { type: 'string' },
+      build: { type: 'string' },
       to: { type: 'string' },
       full: { type: 'boolean', default: false },
       'half-life-hours': { type: 'string' },
@@ -58,9 +75,16 @@ async function main(argv: string[]) {
   const stateDir = values.state;
   const t0 = performance.now();
   switch (job) {
-    case 'build-lists': {
-      const info = await buildLists({ files, config });
-      console.log(`staged ${info.version}`, info.build);
+    case 'stats':
+    case 'embeddings':
+    case 'two-tower':
+    case 'index-shards':
+    case 'candidates':
+    case 'seal': {
+      const ctx = new BuildContext(files, config, workVersion(files, values.build), null, console.log);
+      if (job === 'seal') console.log(`sealed ${sealRebuild(ctx).version}`);
+      else await STAGES[job](ctx);
+      console.log(`build folder: ${ctx.dir}`);
       break;
     }
     case 'publish': {
@@ -69,11 +93,9 @@ async function main(argv: string[]) {
       break;
     }
     case 'rebuild': {
-      console.log(`rebuild of ${files.dir} (${values.full ? 'full' : 'incremental'})`);
-      const info = await buildLists({ files, config });
-      console.log(`  staged ${info.version}:`, info.build);
-      const m = await publish({ files, config, version: info.version, stateDir });
-      console.log(`  published ${m.version} (parent ${m.parent_version ?? 'none'}):`, summary(m.artifacts));
+      const r = await rebuild({ files, config, full: values.full, publish: !values['no-publish'], stateDir });
+      printRebuildSummary(r);
+      if (r.manifest) console.log(`  published ${r.manifest.version} (parent ${r.manifest.parent_version ?? 'none'}):`, summary(r.manifest.artifacts));
       break;
     }
     case 'train-ranker': {
@@ -110,6 +132,8 @@ async function main(argv: string[]) {
   }
   console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
+
+const STAGES = { stats: statsJob, embeddings: embeddingsJob, 'two-tower': twoTowerJob, 'index-shards': indexShardsJob, candidates: candidatesJob };
 
 function positiveInt(v: string | undefined, flag: string, min = 1): number {
   const n = Number(v);

@@ -4,7 +4,8 @@
 // measures it), still readable with `wrangler kv get`.
 import { z } from 'zod';
 
-export const SOURCES = ['popular', 'trending', 'collaborative', 'item2item', 'followed', 'category', 'fresh'] as const;
+// Append only: an item's sources are stored as a bitmask over this order.
+export const SOURCES = ['popular', 'trending', 'collaborative', 'item2item', 'followed', 'category', 'fresh', 'two_tower'] as const;
 export type SourceName = (typeof SOURCES)[number];
 /** Per-task predictions carried with each candidate, in this order (the MMoE heads). */
 export const TASKS = ['click', 'watch', 'like', 'finish', 'dislike'] as const;

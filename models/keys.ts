@@ -7,6 +7,8 @@ export const manifestObjectKey = (version: string) => `manifests/${version}.json
 
 export const candidatesKey = (version: string, userId: string) => `cand:${version}:${userId}`;
 export const trendingKey = (version: string, region: string) => `trend:${version}:${region}`;
+export const relatedKey = (version: string, videoId: string) => `rel:${version}:${videoId}`;
+export const freshKey = (version: string, region: string) => `fresh:${version}:${region}`;
 export const GLOBAL_REGION = 'global';
 
 /** The event log the central jobs read: gzip NDJSON, one folder per UTC day. */

@@ -80,6 +80,11 @@ export const ArtifactSchema = z.object({
   count: z.number().int().nonnegative().optional(),
   /** Total size of the KV values of a prefix artifact (bytes per entry = kv_value_bytes / count). */
   kv_value_bytes: z.number().int().nonnegative().optional(),
+  /**
+   * Older layers of a layered KV artifact, newest first. An incremental rebuild writes only the
+   * entities that changed under `key`; a reader that misses there tries each of these prefixes in turn.
+   */
+  fallback_keys: z.array(z.string().min(1)).optional(),
   content_type: z.string().default('application/json'),
 });
 export type Artifact = z.infer<typeof ArtifactSchema>;

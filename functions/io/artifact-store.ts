@@ -8,8 +8,12 @@ import { DEFAULT_STATE_DIR } from './world-files.js';
 export type ArtifactStore = {
   kvGet(key: string): Promise<string | null>;
   kvPut(key: string, value: string, opts?: { expirationTtl?: number }): Promise<void>;
+  kvDelete(key: string): Promise<void>;
   r2Get(key: string): Promise<Uint8Array | null>;
   r2Put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** Every object key under `prefix` (all pages). */
+  r2List(prefix: string): Promise<string[]>;
+  r2Delete(keys: string[]): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -17,11 +21,17 @@ type Bindings = { FEED_KV: KVNamespaceLike; ARTIFACTS: R2BucketLike };
 type KVNamespaceLike = {
   get(key: string): Promise<string | null>;
   put(key: string, value: string, opts?: { expirationTtl?: number }): Promise<void>;
+  delete(key: string): Promise<void>;
 };
 type R2BucketLike = {
   get(key: string): Promise<{ arrayBuffer(): Promise<ArrayBuffer> } | null>;
   put(key: string, value: Uint8Array, opts?: { httpMetadata?: { contentType?: string } }): Promise<unknown>;
+  list(opts: { prefix: string; cursor?: string }): Promise<{ objects: { key: string }[]; truncated: boolean; cursor?: string }>;
+  delete(keys: string[]): Promise<void>;
 };
+
+/** R2 deletes at most this many keys per call. */
+const R2_DELETE_BATCH = 1000;
 
 export async function openPlatformStore(opts: { configPath?: string; stateDir?: string } = {}): Promise<ArtifactStore> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'; // jobs never need Request.cf; offline it only warns
@@ -42,6 +52,20 @@ export async function openPlatformStore(opts: { configPath?: string; stateDir?: 
     r2Put: async (key, bytes, contentType) => {
       // A fresh copy: the proxy's serialiser rejects views into Node's pooled Buffer memory.
       await r2.put(key, new Uint8Array(bytes), { httpMetadata: { contentType } });
+    },
+    kvDelete: (key) => kv.delete(key),
+    r2List: async (prefix) => {
+      const keys: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await r2.list({ prefix, ...(cursor && { cursor }) });
+        keys.push(...page.objects.map((o) => o.key));
+        cursor = page.truncated ? page.cursor : undefined;
+      } while (cursor);
+      return keys;
+    },
+    r2Delete: async (keys) => {
+      for (let i = 0; i < keys.length; i += R2_DELETE_BATCH) await r2.delete(keys.slice(i, i + R2_DELETE_BATCH));
     },
     close: () => proxy.dispose(),
   };

@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeList } from '../../models/candidates.js';
 import { candidatesKey, MANIFEST_POINTER_KEY, manifestKey } from '../../models/keys.js';
 import { rebuildConfig } from '../config.js';
-import { buildLists } from '../jobs/build-lists.js';
 import { HOUR, T0, view, writeWorld } from '../testing/tiny-world.js';
+import { stageFixture } from './staged-fixture.js';
 import { openPlatformStore, type ArtifactStore } from './artifact-store.js';
 import { currentManifest, publishVersion, rollback } from './publish-version.js';
-import { buildDir, readBuildInfo } from './staged-build.js';
+import { buildDir } from './staged-build.js';
 import type { WorldFiles } from './world-files.js';
 
 let store: ArtifactStore;
@@ -26,8 +26,9 @@ beforeAll(async () => {
 afterAll(() => store?.close());
 
 const stage = async (version: string) => {
-  await buildLists({ files, config, version, log: quiet });
-  return { dir: buildDir(files, version), info: readBuildInfo(files, version)!, kvTtlSeconds: 3600, concurrency: 4, log: quiet };
+  const users = { u1: ['b', 'c'], u2: ['a', 'c'] };
+  const { dir, info } = await stageFixture(join(files.dir, 'build'), version, { users, trending: { global: ['a'], eu: ['a'], us: ['b'] } });
+  return { dir, info, kvTtlSeconds: 3600, concurrency: config.publishConcurrency, log: quiet };
 };
 
 /** Injected fault: the store dies after `okWrites` KV writes, as a killed publish would. */

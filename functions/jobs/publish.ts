@@ -19,7 +19,7 @@ export type PublishJobOptions = {
 
 export async function publish(o: PublishJobOptions): Promise<Manifest> {
   const version = o.version ?? latestCompleteBuild(o.files);
-  if (!version) throw new PublishError(`no complete staged build under ${o.files.dir}/build: run \`npm run job -- build-lists\``);
+  if (!version) throw new PublishError(`no complete staged build under ${o.files.dir}/build: run \`npm run rebuild\``);
   const info = readBuildInfo(o.files, version);
   if (!info) throw new PublishError(`build ${version} is incomplete or missing (no valid build.json): rebuild it`);
   const store = o.store ?? (await openPlatformStore({ stateDir: o.stateDir }));
@@ -29,6 +29,8 @@ export async function publish(o: PublishJobOptions): Promise<Manifest> {
       info,
       kvTtlSeconds: o.config.kvTtlSeconds,
       concurrency: o.config.publishConcurrency,
+      maxLayers: o.config.maxLayers,
+      keepVersions: o.config.keepVersions,
       log: o.log,
     });
     pruneBuilds(o.files, o.config.keepBuilds, version);

@@ -8,7 +8,7 @@ import { mmoeForward } from '../../models/ranker/forward.js';
 import { createOrtSession, runMmoe } from '../../models/ranker/ort-node.js';
 import { createTrainer } from '../../models/train/trainer.js';
 import { JobError } from '../errors.js';
-import { buildDir, newVersion, type BuildInfo } from '../io/staged-build.js';
+import { buildDir, newVersion, sealBuild, type BuildInfo } from '../io/staged-build.js';
 import type { WorldFiles } from '../io/world-files.js';
 import { timeSplit } from '../ranker/dataset.js';
 import { evaluate, fitCalibrators, toPredictions, type TaskPredictions } from '../ranker/evaluate.js';
@@ -103,10 +103,9 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
     writeFileSync(join(dir, 'ranker-norm.json'), JSON.stringify(norm));
     writeFileSync(join(dir, 'ranker-calibration.json'), JSON.stringify({ kind: o.calibration, tasks: calibrators }));
     writeFileSync(join(dir, 'ranker-report.json'), JSON.stringify(full, null, 2));
-    const info: BuildInfo = {
+    return await sealBuild(dir, {
       version,
       created_at: new Date().toISOString(),
-      complete: true,
       build: {
         job: 'train-ranker',
         feature_spec_version: FEATURE_SPEC_VERSION,
@@ -126,9 +125,8 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
         ranker_report: { file: 'ranker-report.json', content_type: 'application/json' },
         light_ranker_onnx: { file: 'light-ranker.onnx', content_type: 'application/octet-stream' },
       },
-    };
-    writeFileSync(join(dir, 'build.json'), JSON.stringify(info, null, 2));
-    return info;
+    });
+
   } finally {
     await trainer.close();
   }

@@ -9,6 +9,7 @@ const BY_SOURCE: Record<SourceName, string> = {
   followed: 'from a creator you follow',
   category: 'from a category you like',
   fresh: 'new upload',
+  two_tower: 'picked for your interests',
 };
 
 export const reasonForSource = (source: SourceName) => BY_SOURCE[source];

@@ -51,3 +51,12 @@ export function kvArtifactPrefix(manifest: Manifest, artifact: string): string |
   const a: Artifact | undefined = manifest.artifacts[artifact];
   return a?.store === 'kv' ? a.key : null;
 }
+
+/**
+ * The KV key prefixes to read a per-entity artifact through, newest layer first (one for a full
+ * build), or null if this manifest does not publish it in KV.
+ */
+export function kvArtifactLayers(manifest: Manifest, artifact: string): string[] | null {
+  const a: Artifact | undefined = manifest.artifacts[artifact];
+  return a?.store === 'kv' ? [a.key, ...(a.fallback_keys ?? [])] : null;
+}

@@ -1,0 +1,174 @@
+// Job: per-user candidate lists merged from every source, scored by the heavy ranker, plus the
+// related ("Up Next") list of every video and the fresh-upload pool. An incremental run writes lists
+// only for users with new events; the publisher layers them over the parent version.
+import { existsSync } from 'node:fs';
+import type { RankedItem, RankedList, SourceName } from '../../models/candidates.js';
+import { GLOBAL_REGION } from '../../models/keys.js';
+import { createOrtSession, runMmoe } from '../../models/ranker/ort-node.js';
+import { annSource } from '../candidates/ann-source.js';
+import { categorySource } from '../candidates/category-source.js';
+import { clusterVectors } from '../candidates/clusters.js';
+import { followedSource, uploadsByCreator } from '../candidates/followed-source.js';
+import { freshPool, freshSource } from '../candidates/fresh-source.js';
+import { heavyRanker, type HeavyRanker } from '../candidates/heavy-rank.js';
+import { item2itemSource } from '../candidates/item2item-source.js';
+import { mergeSources } from '../candidates/merge.js';
+import { relatedLists } from '../candidates/related.js';
+import { trendingSource } from '../candidates/trending-source.js';
+import type { CandidateSource, Scored } from '../candidates/types.js';
+import { readVectorsFile, type Vectors } from '../embeddings/vectors-file.js';
+import { openShards, type ShardSet } from '../index-shards/query-shards.js';
+import { ndjsonWriter } from '../io/ndjson.js';
+import { progress } from '../io/progress.js';
+import { KV_LIST_ARTIFACTS } from '../io/staged-build.js';
+import { copyRankerFiles, latestRankerVersion, loadStagedRanker } from '../ranker/staged-model.js';
+import type { BuildContext } from '../rebuild/context.js';
+import { categoryPools, trendingLists } from '../stats/lists.js';
+import { rates } from '../stats/video-stats.js';
+import { ALS_USERS_FILE } from './embeddings.js';
+import { indexDir, type IndexName } from './index-shards.js';
+import { TT_ITEMS_FILE, TT_USERS_FILE } from './two-tower.js';
+
+const USER_BATCH = 512;
+
+export async function candidatesJob(ctx: BuildContext): Promise<void> {
+  const pass = await ctx.pass();
+  await ctx.stage('candidates', async () => {
+    const c = ctx.config;
+    const { agg, videos } = pass;
+    const nowMs = pass.logEndMs;
+    const asScored = (l: RankedList) => l.items.map((i) => ({ id: i.video_id, score: i.score }));
+    const trending = new Map(trendingLists(agg, c.trendingListSize, { videos, version: ctx.version, nowMs }).map((l) => [l.key, asScored(l)]));
+    const pools = new Map([...categoryPools(agg, c.categoryPoolSize, videos)].map(([cat, l]) => [cat, l.map(([id, score]) => ({ id, score }))]));
+    const quality = (id: string) => {
+      const r = rates(pass.counts.videos.get(id) ?? zeroCounts(), pass.counts.total);
+      return r.view_rate * r.mean_watch_ratio + r.like_rate - 2 * r.dislike_rate;
+    };
+    const fresh = freshPool(
+      [...videos.values()].map((v) => ({ id: v.video_id, category: v.category, uploadTs: v.upload_ts, quality: quality(v.video_id) })),
+      nowMs,
+      { maxAgeHours: c.freshMaxAgeHours, size: c.freshPoolSize },
+    );
+
+    const indexes = await openIndexes(ctx);
+    const related = await writeRelated(ctx, pass.videoIds.map((id) => id), indexes);
+    const clusters = await videoClusters(ctx);
+
+    const ann = (name: SourceName, index: IndexName, usersFile: string) => {
+      const set = indexes.get(index);
+      if (!set || !existsSync(ctx.path(usersFile))) return [];
+      return [readVectorsFile(ctx.path(usersFile)).then((v) => annSource(name, { dims: v.dims, vectorOf: rowLookup(v), search: set.search, k: c.perSourceLimit }))];
+    };
+    const annSources = await Promise.all([...ann('collaborative', 'als', ALS_USERS_FILE), ...ann('two_tower', 'two_tower', TT_USERS_FILE)]);
+    const sources: CandidateSource[] = [
+      ...annSources,
+      item2itemSource(related, { seeds: 10, perSeed: 30, limit: c.perSourceLimit, seedDecay: 0.85 }),
+      followedSource(uploadsByCreator(videos.values()), { maxAgeDays: c.followedMaxAgeDays, perCreator: 10, limit: 50 }),
+      categorySource(pools, c.perSourceLimit),
+      trendingSource(trending, c.perSourceLimit),
+      freshSource(fresh, 30),
+    ];
+    const ranker = await loadRanker(ctx);
+
+    const changed = ctx.changedUsers(pass);
+    const userIds = [...agg.users.keys()].filter((id) => !changed || changed.has(id));
+    const perSource: Record<string, number> = {};
+    const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.candidates.file));
+    const bar = progress('user lists', { total: userIds.length, log: ctx.log, everyMs: 5000 });
+    for (let b = 0; b < userIds.length; b += USER_BATCH) {
+      const batch = userIds.slice(b, b + USER_BATCH);
+      for (const s of annSources) s.prefetch(batch);
+      for (const userId of batch) {
+        const profile = agg.users.get(userId)!;
+        const u = { userId, region: pass.users.get(userId)?.region, profile, nowMs };
+        const { kept } = mergeSources(
+          sources.map((s) => ({ source: s.name, items: s.retrieve(u) })),
+          { weights: c.sourceWeights, exclude: (id) => profile.watched.has(id) || profile.disliked.has(id), limit: c.retrieveSize },
+        );
+        let items: RankedItem[] = kept.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
+        if (ranker) {
+          const { preds, scores } = await ranker.score(pass.state, userId, kept.map((k) => videos.get(k.id)!), nowMs);
+          items = items.map((it, i) => ({ ...it, score: scores[i]!, preds: Array.from(preds.subarray(i * 5, i * 5 + 5)) }));
+          items.sort((a, b) => b.score - a.score || (a.video_id < b.video_id ? -1 : 1));
+        }
+        items = items.slice(0, c.userListSize);
+        for (const it of items) perSource[it.sources[0]!] = (perSource[it.sources[0]!] ?? 0) + 1;
+        await w.write({ key: userId, version: ctx.version, generated_at: nowMs, items } satisfies RankedList);
+        bar.tick();
+      }
+    }
+    await w.close();
+    const freshList: RankedList = { key: GLOBAL_REGION, version: ctx.version, generated_at: nowMs, items: fresh.map((f) => toItem(videos, f.id, f.quality, ['fresh'], clusters)) };
+    const fw = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.fresh.file));
+    await fw.write(freshList);
+    await fw.close();
+    const done = bar.done();
+    Object.assign(ctx.summary, {
+      users_with_lists: done.count,
+      lists: ctx.incremental ? 'incremental' : 'full',
+      heavy_ranker: ranker ? ranker.version : 'none',
+      fresh_pool: fresh.length,
+      ...Object.fromEntries(Object.entries(perSource).map(([s, n]) => [`top_source_${s}`, n])),
+    });
+    ctx.log(`  ${done.count.toLocaleString('en')} user lists in ${done.seconds.toFixed(1)} s; ranked by ${ranker ? `heavy ranker ${ranker.version}` : 'merged retrieval score (no ranker staged yet: run `npm run job -- train-ranker`)'}`);
+  });
+}
+
+const zeroCounts = () => ({ impressions: 0, views: 0, sumWatchRatio: 0, likes: 0, shares: 0, comments: 0, dislikes: 0, follows: 0 });
+
+function toItem(videos: Map<string, { creator_id: string; category: string; upload_ts: number }>, id: string, score: number, sources: SourceName[], clusters: Map<string, number>): RankedItem {
+  const v = videos.get(id)!;
+  return { video_id: id, creator_id: v.creator_id, category: v.category, sources, score, cluster: clusters.get(id) ?? 0, upload_ts: v.upload_ts };
+}
+
+const rowLookup = (v: Vectors) => {
+  const at = new Map(v.ids.map((id, i) => [id, i]));
+  return (id: string) => {
+    const i = at.get(id);
+    return i === undefined ? undefined : v.data.subarray(i * v.dims, (i + 1) * v.dims);
+  };
+};
+
+async function openIndexes(ctx: BuildContext): Promise<Map<IndexName, ShardSet>> {
+  const out = new Map<IndexName, ShardSet>();
+  for (const name of ['als', 'two_tower'] as IndexName[]) if (existsSync(ctx.path(indexDir(name)))) out.set(name, await openShards(ctx.path(indexDir(name))));
+  return out;
+}
+
+/** Up Next per video, staged for KV, and the same lists kept in memory as item-to-item neighbours. */
+async function writeRelated(ctx: BuildContext, videoIds: string[], indexes: Map<IndexName, ShardSet>): Promise<Map<string, Scored[]>> {
+  const vectors = await Promise.all(
+    (['als', 'two_tower'] as IndexName[]).filter((n) => indexes.has(n)).map(async (n) => ({ set: indexes.get(n)!, v: await readVectorsFile(ctx.path(n === 'als' ? 'als-items.efv' : TT_ITEMS_FILE)) })),
+  );
+  const related = relatedLists(videoIds, vectors, ctx.config.relatedSize);
+  const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.related.file));
+  const pass = await ctx.pass();
+  const clusters = await videoClusters(ctx);
+  for (const [id, list] of related) {
+    await w.write({ key: id, version: ctx.version, generated_at: pass.logEndMs, items: list.map((s) => toItem(pass.videos, s.id, s.score, ['item2item'], clusters)) } satisfies RankedList);
+  }
+  await w.close();
+  ctx.summary.related_lists = related.size;
+  return related;
+}
+
+let clusterMemo: { version: string; clusters: Map<string, number> } | null = null;
+async function videoClusters(ctx: BuildContext): Promise<Map<string, number>> {
+  if (clusterMemo?.version === ctx.version) return clusterMemo.clusters;
+  const file = existsSync(ctx.path(TT_ITEMS_FILE)) ? TT_ITEMS_FILE : 'als-items.efv';
+  if (!existsSync(ctx.path(file))) return new Map();
+  const v = await readVectorsFile(ctx.path(file));
+  const ids = clusterVectors(v.data, v.dims);
+  clusterMemo = { version: ctx.version, clusters: new Map(v.ids.map((id, i) => [id, ids[i]!])) };
+  return clusterMemo.clusters;
+}
+
+async function loadRanker(ctx: BuildContext): Promise<(HeavyRanker & { version: string }) | null> {
+  const version = latestRankerVersion(ctx.files);
+  if (!version) return null;
+  const staged = loadStagedRanker(ctx.files, version);
+  // The lists ship with the model that scored them (the edge's light ranker reads its predictions).
+  copyRankerFiles(ctx.files, version, ctx.dir);
+  const session = await createOrtSession(staged.onnx);
+  return { ...heavyRanker({ run: (input) => runMmoe(session, input), norm: staged.norm, calibrators: staged.calibrators }), version };
+}

@@ -1,0 +1,51 @@
+// `npm run rebuild`: every central job in order — stats, embeddings, two-tower, index shards,
+// candidates — staged into one new build folder, sealed, then published. Incremental by default:
+// the embeddings fold in, the two-tower model is reused, and lists are recomputed only for users with
+// events since the last rebuild; `--full` (or too many stacked layers) recomputes everything.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Manifest } from '../../models/schemas.js';
+import type { RebuildConfig } from '../config.js';
+import { newVersion } from '../io/staged-build.js';
+import type { WorldFiles } from '../io/world-files.js';
+import { BuildContext, latestRebuild, type ParentBuild } from '../rebuild/context.js';
+import { sealRebuild } from '../rebuild/seal.js';
+import type { StageTiming } from '../rebuild/stage-timer.js';
+import { candidatesJob } from './candidates.js';
+import { ALS_ITEMS_FILE } from './embeddings.js';
+import { embeddingsJob } from './embeddings.js';
+import { indexShardsJob } from './index-shards.js';
+import { publish } from './publish.js';
+import { statsJob } from './stats.js';
+import { TWO_TOWER_FILE, twoTowerJob } from './two-tower.js';
+
+export type RebuildOptions = { files: WorldFiles; config: RebuildConfig; full?: boolean; publish?: boolean; stateDir?: string; log?: (l: string) => void };
+export type RebuildResult = { version: string; dir: string; build: Record<string, unknown>; timings: StageTiming[]; manifest: Manifest | null };
+
+export const REBUILD_JOBS = [statsJob, embeddingsJob, twoTowerJob, indexShardsJob, candidatesJob] as const;
+
+export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
+  const log = o.log ?? console.log;
+  const parent = o.full ? null : incrementalParent(o, log);
+  log(`rebuild of ${o.files.dir}: ${parent ? `incremental over ${parent.version} (layer ${parent.depth + 1})` : 'full'}`);
+  const ctx = new BuildContext(o.files, o.config, newVersion(), parent, log);
+  for (const job of REBUILD_JOBS) await job(ctx);
+  const info = await sealRebuild(ctx);
+  log(`  staged ${ctx.version} in ${ctx.dir}`);
+  const manifest = o.publish === false ? null : await ctx.stage('publish', () => publish({ files: o.files, config: o.config, version: ctx.version, stateDir: o.stateDir, log }));
+  return { version: ctx.version, dir: ctx.dir, build: info.build, timings: ctx.timings, manifest };
+}
+
+/** The build an incremental run can layer over, or null (with the reason) when a full run is due. */
+function incrementalParent(o: RebuildOptions, log: (l: string) => void): ParentBuild | null {
+  const parent = latestRebuild(o.files);
+  const why = !parent
+    ? 'no earlier rebuild'
+    : parent.depth + 1 >= o.config.maxLayers
+      ? `${parent.version} already stacks ${parent.depth} layers (max ${o.config.maxLayers - 1})`
+      : ![ALS_ITEMS_FILE, TWO_TOWER_FILE].every((f) => existsSync(join(parent.dir, f)))
+        ? `${parent.version} lacks its embeddings`
+        : null;
+  if (why) log(`  full run: ${why}`);
+  return why ? null : parent;
+}
