@@ -36,6 +36,10 @@ export const rebuildConfig = {
   alsFactors: 64,
   alsIterations: 15,
   alsRegularization: 0.01,
+  /** Confidence scale c = 1 + alpha·w; 10 recalled more than the paper's 40 on generated worlds (scripts/bench/als.ts). */
+  alsAlpha: 10,
+  /** worker_threads for ALS (rows of a half-step are independent; the result equals one thread's). */
+  alsWorkers: 2,
   twoTowerDims: 32,
   twoTowerEpochs: 3,
   indexShards: 4,

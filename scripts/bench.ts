@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { worldFiles } from '../functions/io/world-files.js';
+import { benchAls } from './bench/als.js';
 import { benchCodec } from './bench/codec.js';
 import { benchEventLog } from './bench/event-log.js';
 import { benchOnnxMmoe } from './bench/onnx-mmoe.js';
@@ -20,6 +21,7 @@ const report = {
   event_log_read: await benchEventLog(worldFiles(values.data), Math.min(runs, 3)),
   mmoe_inference_1000_rows: await benchOnnxMmoe(runs),
   ranker_training: await benchTraining({ runs }),
+  als_training: await benchAls(),
 };
 const out = values.out ?? `reports/bench-${report.at.replace(/[:.]/g, '-')}.json`;
 mkdirSync(dirname(out), { recursive: true });

@@ -1,8 +1,8 @@
 // Implicit-feedback ALS (Hu, Koren & Volinsky 2008) with the conjugate-gradient row solver: alternate
-// users and items, each row solved against the other side's precomputed Gram matrix. Single thread.
+// users and items, each row solved against the other side's precomputed Gram matrix. Single thread (als-parallel.ts splits rows).
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { cgScratch, cgSolveRow } from './cg-solve.js';
+import { cgScratch, cgSolveRow, type CgScratch } from './cg-solve.js';
 import type { Csr, InteractionMatrix } from './interactions.js';
 import { dot, gram } from './linalg.js';
 
@@ -27,23 +27,32 @@ export interface AlsModel {
 
 export function trainAls(matrix: InteractionMatrix, opts: Partial<AlsOptions> = {}): AlsModel {
   const o = { ...DEFAULT_ALS_OPTIONS, ...opts };
-  const f = o.factors;
-  const rng = xoroshiro128plus(o.seed);
-  // Small centred init (as `implicit` does) so the first solves are driven by the data, not the init.
-  const init = (n: number) => Float32Array.from({ length: n * f }, () => (uniformFloat64(rng) - 0.5) / f);
-  const model: AlsModel = { factors: f, userFactors: init(matrix.users.rows), itemFactors: init(matrix.items.rows) };
+  const model = initModel(matrix, o);
+  const f = o.factors, s = cgScratch(f);
   for (let it = 0; it < o.iterations; it++) {
-    solveSide(matrix.users, model.userFactors, model.itemFactors, f, o);
-    solveSide(matrix.items, model.itemFactors, model.userFactors, f, o);
+    const m = matrix.users;
+    solveRows(m, 0, m.rows, model.userFactors, model.itemFactors, gram(model.itemFactors, m.cols, f, o.regularization), f, o.cgSteps, s);
+    const t = matrix.items;
+    solveRows(t, 0, t.rows, model.itemFactors, model.userFactors, gram(model.userFactors, t.cols, f, o.regularization), f, o.cgSteps, s);
     o.onIteration?.(it, model);
   }
   return model;
 }
 
-function solveSide(m: Csr, target: Float32Array, other: Float32Array, f: number, o: AlsOptions): void {
-  const g = gram(other, m.cols, f, o.regularization);
-  const s = cgScratch(f);
-  for (let row = 0; row < m.rows; row++) cgSolveRow(m, row, target, other, g, f, o.cgSteps, s);
+/** Seeded starting factors; every trainer starts here so a seed means the same model on any thread count. */
+export function initModel(matrix: InteractionMatrix, o: Pick<AlsOptions, 'factors' | 'seed'>): AlsModel {
+  const f = o.factors;
+  const rng = xoroshiro128plus(o.seed);
+  // Small centred init (as `implicit` does) so the first solves are driven by the data, not the init.
+  const init = (n: number) => Float32Array.from({ length: n * f }, () => (uniformFloat64(rng) - 0.5) / f);
+  return { factors: f, userFactors: init(matrix.users.rows), itemFactors: init(matrix.items.rows) };
+}
+
+/** Solves rows [from, to) of `m` in place; rows are independent given `gramReg`, so any split is exact. */
+export function solveRows(
+  m: Csr, from: number, to: number, target: Float32Array, other: Float32Array, gramReg: Float32Array, f: number, steps: number, s: CgScratch,
+): void {
+  for (let row = from; row < to; row++) cgSolveRow(m, row, target, other, gramReg, f, steps, s);
 }
 
 /**

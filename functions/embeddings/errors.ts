@@ -12,3 +12,7 @@ export class InteractionIndexError extends EmbeddingsError {
 export class VectorsFileError extends EmbeddingsError {
   override name = 'VectorsFileError';
 }
+/** An ALS worker thread crashed or exited before finishing its share of a half-iteration. */
+export class AlsWorkerError extends EmbeddingsError {
+  override name = 'AlsWorkerError';
+}

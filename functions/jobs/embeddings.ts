@@ -3,11 +3,11 @@
 // users with new events (one least-squares solve each), carrying the other users' vectors over.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { trainAls } from '../embeddings/als.js';
+import { trainAlsParallel } from '../embeddings/als-parallel.js';
+import { foldInUsers, selectRows } from '../embeddings/fold-in.js';
 import { buildInteractions } from '../embeddings/interactions.js';
 import { readVectorsFile, writeVectorsFile, type Vectors } from '../embeddings/vectors-file.js';
 import type { BuildContext } from '../rebuild/context.js';
-import { foldInRows } from '../rebuild/fold-in.js';
 
 export const ALS_USERS_FILE = 'als-users.efv';
 export const ALS_ITEMS_FILE = 'als-items.efv';
@@ -19,6 +19,7 @@ export async function embeddingsJob(ctx: BuildContext): Promise<void> {
     const matrix = buildInteractions(
       { [Symbol.iterator]: () => triples(pass.triples) },
       { users: pass.userIds.length, items: pass.videoIds.length },
+      ctx.config.alsAlpha,
     );
     const parentItems = ctx.parent && join(ctx.parent.dir, ALS_ITEMS_FILE);
     if (parentItems && existsSync(parentItems) && existsSync(join(ctx.parent!.dir, ALS_USERS_FILE))) {
@@ -26,7 +27,7 @@ export async function embeddingsJob(ctx: BuildContext): Promise<void> {
       const users = await readVectorsFile(join(ctx.parent!.dir, ALS_USERS_FILE));
       const changed = ctx.changedUsers(pass)!;
       const rows = pass.userIds.flatMap((id, row) => (changed.has(id) ? [row] : []));
-      const folded = foldInRows(matrix.users, rows, items, pass.videoIds, ctx.config.alsRegularization);
+      const folded = foldInUsers(selectRows(matrix.users, rows), itemTable(items, pass.videoIds), { factors: items.dims, regularization: ctx.config.alsRegularization });
       const merged = mergeVectors(users, rows.map((r) => pass.userIds[r]!), folded);
       await writeVectorsFile(ctx.path(ALS_USERS_FILE), merged);
       await writeVectorsFile(ctx.path(ALS_ITEMS_FILE), items);
@@ -35,7 +36,8 @@ export async function embeddingsJob(ctx: BuildContext): Promise<void> {
       return;
     }
     const t0 = performance.now();
-    const model = trainAls(matrix, {
+    const model = await trainAlsParallel(matrix, {
+      workers: ctx.config.alsWorkers,
       factors: f,
       iterations: ctx.config.alsIterations,
       regularization: ctx.config.alsRegularization,
@@ -67,5 +69,17 @@ export function mergeVectors(base: Vectors, ids: string[], fresh: Float32Array):
   out.data.set(base.data);
   extra.forEach((id, i) => at.set(id, base.ids.length + i));
   ids.forEach((id, i) => out.data.set(fresh.subarray(i * base.dims, (i + 1) * base.dims), at.get(id)! * base.dims));
+  return out;
+}
+
+/** Item vectors in the matrix's column order; videos without one (new since the parent) are zero. */
+function itemTable(items: Vectors, columnIds: string[]): Float32Array {
+  const at = new Map(items.ids.map((id, i) => [id, i]));
+  const f = items.dims;
+  const out = new Float32Array(columnIds.length * f);
+  columnIds.forEach((id, c) => {
+    const i = at.get(id);
+    if (i !== undefined) out.set(items.data.subarray(i * f, (i + 1) * f), c * f);
+  });
   return out;
 }

@@ -4,7 +4,7 @@
 import { TASKS } from '../../models/candidates.js';
 import { ID_SLOT_COUNT, ID_SLOTS } from '../../models/features/spec.js';
 import type { RankingWeights } from '../../models/ranker/score.js';
-import { DEFAULT_RANKING_WEIGHTS } from '../../models/ranker/score.js';
+import { DEFAULT_RANKING_WEIGHTS, scoreOf } from '../../models/ranker/score.js';
 import type { RankerDataset } from './dataset.js';
 import type { TaskPredictions } from './evaluate.js';
 
@@ -20,7 +20,7 @@ export function gain(d: RankerDataset, i: number): number {
 }
 
 export function combinedScore(p: TaskPredictions, i: number, w: Readonly<RankingWeights> = DEFAULT_RANKING_WEIGHTS): number {
-  return TASKS.reduce((s, t) => s + w[t] * p[t][i]!, 0);
+  return scoreOf((t) => p[t][i]!, w);
 }
 
 function ndcgAt(gains: number[], scores: number[], k: number): number {
