@@ -14,7 +14,12 @@ export default defineConfig({
           cloudflareTest(({ inject }) => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { UPSTASH_REDIS_REST_URL: inject('upstashUrl'), UPSTASH_REDIS_REST_TOKEN: inject('upstashToken') },
+              bindings: {
+              UPSTASH_REDIS_REST_URL: inject('upstashUrl'),
+              UPSTASH_REDIS_REST_TOKEN: inject('upstashToken'),
+              REBUILD_HOOK_URL: inject('rebuildHookUrl'),
+              REBUILD_HOOK_TOKEN: inject('rebuildHookToken'),
+            },
             },
           })),
         ],

@@ -21,10 +21,16 @@ export const rebuildConfig = {
   // ---- candidate generation (functions/jobs/candidates.ts) ----
   /** Merged candidates per user before the heavy ranker; it keeps userListSize of them. */
   retrieveSize: 500,
+  /** Neighbours fetched per user from each item index (collaborative, two-tower). */
+  annK: 100,
+  /** Head of the merged list the heavy ranker scores (its cost is per row: 100k users × 300 ≈ 30M rows). */
+  heavyRankSize: 300,
   /** Per-source list lengths offered to the merge. */
   perSourceLimit: 200,
   /** Reciprocal-rank-fusion weight per source. */
   sourceWeights: { collaborative: 1, two_tower: 1, item2item: 1.2, followed: 1.5, category: 0.8, trending: 0.6, fresh: 0.3, popular: 0.5 },
+  /** Weight of the heavy ranker's order against the retrieval order in the final list (0..1; npm run eval). */
+  heavyRankerBlend: 0.5,
   /** Fresh pool: uploads younger than this, ranked by smoothed engagement. */
   freshMaxAgeHours: 72,
   freshPoolSize: 300,

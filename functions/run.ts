@@ -82,7 +82,7 @@ async function main(argv: string[]) {
     case 'candidates':
     case 'seal': {
       const ctx = new BuildContext(files, config, workVersion(files, values.build), null, console.log);
-      if (job === 'seal') console.log(`sealed ${sealRebuild(ctx).version}`);
+      if (job === 'seal') console.log(`sealed ${(await sealRebuild(ctx)).version}`);
       else await STAGES[job](ctx);
       console.log(`build folder: ${ctx.dir}`);
       break;
@@ -94,6 +94,7 @@ async function main(argv: string[]) {
     }
     case 'rebuild': {
       const r = await rebuild({ files, config, full: values.full, publish: !values['no-publish'], stateDir });
+      if (r.skipped) break;
       printRebuildSummary(r);
       if (r.manifest) console.log(`  published ${r.manifest.version} (parent ${r.manifest.parent_version ?? 'none'}):`, summary(r.manifest.artifacts));
       break;

@@ -11,6 +11,10 @@ import { buildDir, latestCompleteBuild, KV_LIST_ARTIFACTS } from '../functions/i
 // Not artifact-store.js: importing wrangler installs exit-on-signal handlers that would skip our cleanup.
 import { DEFAULT_STATE_DIR, worldFiles } from '../functions/io/world-files.js';
 import { startLocalRedis } from './dev/start-redis.js';
+import { startRebuildHook } from '../functions/rebuild-hook.js';
+
+/** Must match REBUILD_HOOK_URL in wrangler.toml. */
+const REBUILD_HOOK_PORT = 8790;
 
 const { values } = parseArgs({
   options: {
@@ -38,13 +42,13 @@ const run = (cmd: string, args: string[]) =>
   });
 const tsx = (script: string, args: string[]) => run(process.execPath, ['--import', 'tsx', script, ...args]);
 
-/** wrangler dev reads secrets from .dev.vars; the gateway must share the token. */
-function devToken(): string {
+/** wrangler dev reads secrets from .dev.vars; the gateway (or the rebuild hook) must share the token. */
+function devToken(name = 'UPSTASH_REDIS_REST_TOKEN'): string {
   const path = '.dev.vars';
-  const existing = existsSync(path) ? /^UPSTASH_REDIS_REST_TOKEN=(.+)$/m.exec(readFileSync(path, 'utf8'))?.[1] : undefined;
+  const existing = existsSync(path) ? new RegExp(`^${name}=(.+)$`, 'm').exec(readFileSync(path, 'utf8'))?.[1] : undefined;
   if (existing) return existing.trim();
   const token = randomBytes(24).toString('hex');
-  writeFileSync(path, `${existsSync(path) ? readFileSync(path, 'utf8') : ''}UPSTASH_REDIS_REST_TOKEN=${token}\n`);
+  writeFileSync(path, `${existsSync(path) ? readFileSync(path, 'utf8') : ''}${name}=${token}\n`);
   return token;
 }
 
@@ -107,6 +111,16 @@ async function main() {
     stateDir,
   });
   const base = `http://127.0.0.1:${values.port}`;
+  // The cron's other end: each tick runs an incremental rebuild of the local world (one at a time).
+  const hook = await startRebuildHook({
+    token: devToken('REBUILD_HOOK_TOKEN'),
+    command: [process.execPath, '--import', 'tsx', 'functions/run.ts', 'rebuild'],
+    port: REBUILD_HOOK_PORT,
+    log: (l) => console.log(`▶ ${l}`),
+  }).catch((err: unknown) => {
+    console.log(`! rebuild hook not started (${(err as Error).message}): cron ticks will not rebuild; run \`npm run rebuild\` by hand`);
+    return null;
+  });
   const wrangler = spawn('node_modules/.bin/wrangler', ['dev', '--ip', '127.0.0.1', '--port', values.port!, '--persist-to', stateDir, '--show-interactive-dev-session=false'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: true, // its own process group: stopping it stops the workerd it spawns too
@@ -117,6 +131,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     killAll();
+    await hook?.close();
     await redis.stop();
     process.exit(0);
   };
@@ -137,7 +152,7 @@ Edgefeed is running (local stack, no accounts needed):
   trending  ${base}/v1/trending
   health    ${base}/healthz
   redis     ${redis.note}
-  cron      ${cron}
+  cron      ${cron}${hook ? ` → incremental rebuild via ${hook.url}` : ''}
 Data: ${files.dir}/ · local KV/R2 state: ${stateDir}/ · Ctrl+C stops everything.`);
   if (values['exit-when-ready']) await stop();
 }

@@ -11,7 +11,9 @@ declare namespace Cloudflare {
 		UPSTASH_REDIS_REST_URL: string;
 		DEFAULT_REGION: string;
 		KV_CACHE_TTL_SECONDS: string;
+		REBUILD_HOOK_URL: string;
 		UPSTASH_REDIS_REST_TOKEN: string;
+		REBUILD_HOOK_TOKEN: string;
 	}
 }
 interface Env extends Cloudflare.Env {}

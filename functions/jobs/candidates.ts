@@ -12,7 +12,7 @@ import { followedSource, uploadsByCreator } from '../candidates/followed-source.
 import { freshPool, freshSource } from '../candidates/fresh-source.js';
 import { heavyRanker, type HeavyRanker } from '../candidates/heavy-rank.js';
 import { item2itemSource } from '../candidates/item2item-source.js';
-import { mergeSources } from '../candidates/merge.js';
+import { mergeSources, RRF_K } from '../candidates/merge.js';
 import { relatedLists } from '../candidates/related.js';
 import { trendingSource } from '../candidates/trending-source.js';
 import type { CandidateSource, Scored } from '../candidates/types.js';
@@ -57,7 +57,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const ann = (name: SourceName, index: IndexName, usersFile: string) => {
       const set = indexes.get(index);
       if (!set || !existsSync(ctx.path(usersFile))) return [];
-      return [readVectorsFile(ctx.path(usersFile)).then((v) => annSource(name, { dims: v.dims, vectorOf: rowLookup(v), search: set.search, k: c.perSourceLimit }))];
+      return [readVectorsFile(ctx.path(usersFile)).then((v) => annSource(name, { dims: v.dims, vectorOf: rowLookup(v), search: set.search, k: c.annK }))];
     };
     const annSources = await Promise.all([...ann('collaborative', 'als', ALS_USERS_FILE), ...ann('two_tower', 'two_tower', TT_USERS_FILE)]);
     const sources: CandidateSource[] = [
@@ -85,13 +85,16 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
           sources.map((s) => ({ source: s.name, items: s.retrieve(u) })),
           { weights: c.sourceWeights, exclude: (id) => profile.watched.has(id) || profile.disliked.has(id), limit: c.retrieveSize },
         );
-        let items: RankedItem[] = kept.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
+        // The heavy ranker scores the head of the merged list (its cost is per row); the rest is cut.
+        const head = kept.slice(0, ranker ? c.heavyRankSize : c.userListSize);
+        let items: RankedItem[] = head.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
         if (ranker) {
-          const { preds, scores } = await ranker.score(pass.state, userId, kept.map((k) => videos.get(k.id)!), nowMs);
-          items = items.map((it, i) => ({ ...it, score: scores[i]!, preds: Array.from(preds.subarray(i * 5, i * 5 + 5)) }));
+          const { preds, scores } = await ranker.score(pass.state, userId, head.map((k) => videos.get(k.id)!), nowMs);
+          const blended = blendRanks(scores, c.heavyRankerBlend);
+          items.forEach((it, i) => ((it.score = blended[i]!), (it.preds = Array.from(preds.subarray(i * 5, i * 5 + 5)))));
           items.sort((a, b) => b.score - a.score || (a.video_id < b.video_id ? -1 : 1));
+          items = items.slice(0, c.userListSize);
         }
-        items = items.slice(0, c.userListSize);
         for (const it of items) perSource[it.sources[0]!] = (perSource[it.sources[0]!] ?? 0) + 1;
         await w.write({ key: userId, version: ctx.version, generated_at: nowMs, items } satisfies RankedList);
         bar.tick();
@@ -112,6 +115,17 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     });
     ctx.log(`  ${done.count.toLocaleString('en')} user lists in ${done.seconds.toFixed(1)} s; ranked by ${ranker ? `heavy ranker ${ranker.version}` : 'merged retrieval score (no ranker staged yet: run `npm run job -- train-ranker`)'}`);
   });
+}
+
+/**
+ * Final order: the retrieval rank (input order) and the heavy ranker's rank fused by reciprocal rank,
+ * `blend` of the weight on the ranker. Ranks, not scores, because the two are on different scales.
+ */
+export function blendRanks(heavy: ArrayLike<number>, blend: number): Float64Array {
+  const order = Array.from({ length: heavy.length }, (_, i) => i).sort((a, b) => heavy[b]! - heavy[a]! || a - b);
+  const heavyRank = new Int32Array(heavy.length);
+  order.forEach((row, rank) => (heavyRank[row] = rank));
+  return Float64Array.from({ length: heavy.length }, (_, i) => ((1 - blend) / (RRF_K + i) + blend / (RRF_K + heavyRank[i]!)) * RRF_K);
 }
 
 const zeroCounts = () => ({ impressions: 0, views: 0, sumWatchRatio: 0, likes: 0, shares: 0, comments: 0, dislikes: 0, follows: 0 });

@@ -95,6 +95,10 @@ describe('incremental rebuild', () => {
     expect(inc.build).toMatchObject({ als: 'fold-in', als_users_folded: 2, lists: 'incremental', layer_depth: 1 });
     expect(JSON.parse(readFileSync(join(inc.dir, 'build.json'), 'utf8')).layers_over).toBe(full.version);
     expect(latestRebuild(files)!.version).toBe(inc.version);
+    // Nothing new since: the next tick does no work and stages nothing.
+    const again = await rebuild({ files, config, publish: false, log: quiet });
+    expect(again.skipped).toMatch(/nothing to rebuild/);
+    expect(latestRebuild(files)!.version).toBe(inc.version);
   }, 60_000);
 
   it('a failing stage leaves no complete build: the last good one stays the newest', async () => {

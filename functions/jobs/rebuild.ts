@@ -2,12 +2,12 @@
 // candidates — staged into one new build folder, sealed, then published. Incremental by default:
 // the embeddings fold in, the two-tower model is reused, and lists are recomputed only for users with
 // events since the last rebuild; `--full` (or too many stacked layers) recomputes everything.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Manifest } from '../../models/schemas.js';
 import type { RebuildConfig } from '../config.js';
 import { newVersion } from '../io/staged-build.js';
-import type { WorldFiles } from '../io/world-files.js';
+import { eventLogDays, type WorldFiles } from '../io/world-files.js';
 import { BuildContext, latestRebuild, type ParentBuild } from '../rebuild/context.js';
 import { sealRebuild } from '../rebuild/seal.js';
 import type { StageTiming } from '../rebuild/stage-timer.js';
@@ -20,13 +20,18 @@ import { statsJob } from './stats.js';
 import { TWO_TOWER_FILE, twoTowerJob } from './two-tower.js';
 
 export type RebuildOptions = { files: WorldFiles; config: RebuildConfig; full?: boolean; publish?: boolean; stateDir?: string; log?: (l: string) => void };
-export type RebuildResult = { version: string; dir: string; build: Record<string, unknown>; timings: StageTiming[]; manifest: Manifest | null };
+export type RebuildResult = { version: string; dir: string; build: Record<string, unknown>; timings: StageTiming[]; manifest: Manifest | null; skipped?: string };
 
 export const REBUILD_JOBS = [statsJob, embeddingsJob, twoTowerJob, indexShardsJob, candidatesJob] as const;
 
 export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
   const log = o.log ?? console.log;
   const parent = o.full ? null : incrementalParent(o, log);
+  if (parent && !eventsSince(o.files, statSync(join(parent.dir, 'build.json')).mtimeMs)) {
+    const skipped = `no event files changed since ${parent.version}: nothing to rebuild`;
+    log(skipped);
+    return { version: parent.version, dir: parent.dir, build: parent.info.build, timings: [], manifest: null, skipped };
+  }
   log(`rebuild of ${o.files.dir}: ${parent ? `incremental over ${parent.version} (layer ${parent.depth + 1})` : 'full'}`);
   const ctx = new BuildContext(o.files, o.config, newVersion(), parent, log);
   for (const job of REBUILD_JOBS) await job(ctx);
@@ -49,3 +54,6 @@ function incrementalParent(o: RebuildOptions, log: (l: string) => void): ParentB
   if (why) log(`  full run: ${why}`);
   return why ? null : parent;
 }
+
+/** Whether any event file was written after `sinceMs` (a cheap check before replaying the log). */
+const eventsSince = (files: WorldFiles, sinceMs: number) => eventLogDays(files).some((d) => d.parts.some((p) => statSync(p).mtimeMs > sinceMs));

@@ -8,12 +8,15 @@ import type {} from 'vitest'; // loads the module the ProvidedContext augmentati
 import type { TestProject } from 'vitest/node';
 import { freePort } from './free-port.js';
 import { createGateway } from './redis-gateway.js';
+import { startRebuildHook } from '../../functions/rebuild-hook.js';
 import { findRedisServer, INSTALL_HINT, startRedisServer } from './redis-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     upstashUrl: string;
     upstashToken: string;
+    rebuildHookUrl: string;
+    rebuildHookToken: string;
   }
 }
 
@@ -32,8 +35,14 @@ export default async function setup(project: TestProject) {
   project.provide('upstashUrl', gateway.url);
   project.provide('upstashToken', token);
   process.env.EDGEFEED_TEST_REDIS_URL = redis.url; // for node tests that want raw Redis (ioredis)
+  // The cron test's hook: the real server, running a no-op command instead of a rebuild.
+  const hookToken = randomBytes(16).toString('hex');
+  const hook = await startRebuildHook({ token: hookToken, command: [process.execPath, '-e', ''], port: 0, log: () => {} });
+  project.provide('rebuildHookUrl', hook.url);
+  project.provide('rebuildHookToken', hookToken);
 
   return async () => {
+    await hook.close();
     await gateway.close();
     await redis.stop();
     rmSync(dir, { recursive: true, force: true });
