@@ -38,6 +38,18 @@ describe('heavyRanker', () => {
     expect(seen!.ids[0]).not.toBe(seen!.ids[seen!.ids.length / 3]);
   });
 
+  it('scores a user the same whoever was scored before (no feature carried over between rows)', async () => {
+    const session = await createOrtSession(exportMmoe(weights, { featureSpecVersion: norm.spec_version, modelVersion: 't' }));
+    const make = () => heavyRanker({ run: (input) => runMmoe(session, input), norm, calibrators: {} });
+    const candidates = [videos.get('b')!, videos.get('f')!];
+    // u1 finished a view (its duration-preference columns are set); u3 has none.
+    const shared = make();
+    await shared.score(state, 'u1', candidates, now);
+    const after = await shared.score(state, 'u3', candidates, now);
+    const alone = await make().score(state, 'u3', candidates, now);
+    expect(Array.from(after.preds)).toEqual(Array.from(alone.preds));
+  });
+
   it('applies each task’s calibrator to its head', async () => {
     const run = async (input: { batch: number }) => ({ preds: new Float32Array(input.batch * TASKS.length).fill(0.5) });
     const ranker = heavyRanker({ run, norm, calibrators: { click: { kind: 'platt', a: 1, b: Math.log(3) } } });

@@ -1,6 +1,7 @@
-// Scores one user's merged candidates with the heavy (MMoE) ranker, from the point-in-time feature
-// state at the end of the log, through the same feature rows, normalisation and position input the
-// model was trained with, then calibrates and combines the heads into one ranking score.
+// Scores users' merged candidates with the heavy (MMoE) ranker, from the point-in-time feature state
+// at the end of the log, through the same feature rows, normalisation and position input the model was
+// trained with, then calibrates and combines the heads into one ranking score. Building rows and
+// running the model are separate steps so a job can overlap them (the model on another thread).
 import { TASKS } from '../../models/candidates.js';
 import { calibrate, type Calibrator } from '../../models/calibration/calibrator.js';
 import { featureConfig } from '../../models/features/config.js';
@@ -13,33 +14,57 @@ import { score, type RankingWeights } from '../../models/ranker/score.js';
 import type { Video } from '../../models/schemas.js';
 import { MODEL_DENSE_DIM, MODEL_SLOTS, positionInput } from '../ranker/prepare.js';
 
-export type MmoeRunner = (input: { dense: Float32Array; ids: Int32Array; batch: number }) => Promise<{ preds: Float32Array }>;
+export type ModelInput = { dense: Float32Array; ids: Int32Array; batch: number };
+export type MmoeRunner = (input: ModelInput) => Promise<{ preds: Float32Array }>;
 export type HeavyRankerParts = { run: MmoeRunner; norm: NormStats; calibrators: Partial<Record<Task, Calibrator>>; weights?: RankingWeights };
 export type HeavyScores = { preds: Float32Array; scores: Float64Array };
+/** Feature rows of several users' candidates, one block per user in order. */
+export type RowBlock = { userId: string; videos: Video[] };
 
 export function heavyRanker(p: HeavyRankerParts) {
   const raw = new Float32Array(DENSE_DIM);
-  return {
-    name: 'HeavyRanker',
-    async score(state: FeatureState, userId: string, videos: Video[], nowMs: number): Promise<HeavyScores> {
-      const n = videos.length;
-      const dense = new Float32Array(n * MODEL_DENSE_DIM);
-      const ids = new Int32Array(n * MODEL_SLOTS.length);
-      const pos = positionInput(featureConfig.servingPosition);
-      videos.forEach((v, i) => {
+  const pos = positionInput(featureConfig.servingPosition);
+
+  /** Model input for every (user, video) of the blocks, rows in block order. */
+  function rows(state: FeatureState, blocks: RowBlock[], nowMs: number): ModelInput {
+    const n = blocks.reduce((s, b) => s + b.videos.length, 0);
+    const dense = new Float32Array(n * MODEL_DENSE_DIM);
+    const ids = new Int32Array(n * MODEL_SLOTS.length);
+    let i = 0;
+    for (const { userId, videos } of blocks) {
+      for (const v of videos) {
         const x = state.inputsFor(userId, v, nowMs, featureConfig.servingPosition);
-        denseRow(x, raw);
+        // Some extractors leave their columns untouched when absent (meaning 0): clear the reused row.
+        denseRow(x, raw.fill(0));
         normalise(raw, p.norm, dense.subarray(i * MODEL_DENSE_DIM, i * MODEL_DENSE_DIM + DENSE_DIM));
         dense[i * MODEL_DENSE_DIM + DENSE_DIM] = pos;
         const all = idRow(x);
         MODEL_SLOTS.forEach((s, k) => (ids[i * MODEL_SLOTS.length + k] = all[s.column]!));
-      });
-      const { preds } = n === 0 ? { preds: new Float32Array(0) } : await p.run({ dense, ids, batch: n });
-      TASKS.forEach((t, k) => {
-        const c = p.calibrators[t];
-        if (c) for (let i = 0; i < n; i++) preds[i * TASKS.length + k] = calibrate(c, preds[i * TASKS.length + k]!);
-      });
-      return { preds, scores: score({ tasks: TASKS, preds }, p.weights) };
+        i++;
+      }
+    }
+    return { dense, ids, batch: n };
+  }
+
+  /** Calibrated predictions (in place) and the ranking score of each row. */
+  function finish(preds: Float32Array): HeavyScores {
+    const n = preds.length / TASKS.length;
+    TASKS.forEach((t, k) => {
+      const c = p.calibrators[t];
+      if (c) for (let i = 0; i < n; i++) preds[i * TASKS.length + k] = calibrate(c, preds[i * TASKS.length + k]!);
+    });
+    return { preds, scores: score({ tasks: TASKS, preds }, p.weights) };
+  }
+
+  return {
+    name: 'HeavyRanker',
+    rows,
+    finish,
+    /** Model output for rows built by `rows` (empty input: no call). */
+    run: (input: ModelInput) => (input.batch === 0 ? Promise.resolve({ preds: new Float32Array(0) }) : p.run(input)),
+    async score(state: FeatureState, userId: string, videos: Video[], nowMs: number): Promise<HeavyScores> {
+      const input = rows(state, [{ userId, videos }], nowMs);
+      return finish((await (input.batch === 0 ? Promise.resolve({ preds: new Float32Array(0) }) : p.run(input))).preds);
     },
   };
 }

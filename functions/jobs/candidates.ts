@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import type { RankedItem, RankedList, SourceName } from '../../models/candidates.js';
 import { GLOBAL_REGION } from '../../models/keys.js';
-import { createOrtSession, runMmoe } from '../../models/ranker/ort-node.js';
+import { startOrtThread } from '../../models/ranker/ort-thread.js';
 import { annSource } from '../candidates/ann-source.js';
 import { categorySource } from '../candidates/category-source.js';
 import { clusterVectors } from '../candidates/clusters.js';
@@ -51,8 +51,13 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     );
 
     const indexes = await openIndexes(ctx);
-    const related = await writeRelated(ctx, pass.videoIds.map((id) => id), indexes);
+    const ms = { related: 0, clusters: 0, ann: 0, merge: 0, rank: 0, write: 0 };
+    const lap = (k: keyof typeof ms, t0: number) => ((ms[k] += performance.now() - t0), performance.now());
+    let t = performance.now();
     const clusters = await videoClusters(ctx);
+    t = lap('clusters', t);
+    const related = await writeRelated(ctx, pass.videoIds, indexes);
+    t = lap('related', t);
 
     const ann = (name: SourceName, index: IndexName, usersFile: string) => {
       const set = indexes.get(index);
@@ -75,30 +80,57 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const perSource: Record<string, number> = {};
     const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.candidates.file));
     const bar = progress('user lists', { total: userIds.length, log: ctx.log, everyMs: 5000 });
-    for (let b = 0; b < userIds.length; b += USER_BATCH) {
-      const batch = userIds.slice(b, b + USER_BATCH);
-      for (const s of annSources) s.prefetch(batch);
-      for (const userId of batch) {
-        const profile = agg.users.get(userId)!;
-        const u = { userId, region: pass.users.get(userId)?.region, profile, nowMs };
-        const { kept } = mergeSources(
-          sources.map((s) => ({ source: s.name, items: s.retrieve(u) })),
-          { weights: c.sourceWeights, exclude: (id) => profile.watched.has(id) || profile.disliked.has(id), limit: c.retrieveSize },
-        );
-        // The heavy ranker scores the head of the merged list (its cost is per row); the rest is cut.
-        const head = kept.slice(0, ranker ? c.heavyRankSize : c.userListSize);
-        let items: RankedItem[] = head.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
-        if (ranker) {
-          const { preds, scores } = await ranker.score(pass.state, userId, head.map((k) => videos.get(k.id)!), nowMs);
-          const blended = blendRanks(scores, c.heavyRankerBlend);
-          items.forEach((it, i) => ((it.score = blended[i]!), (it.preds = Array.from(preds.subarray(i * 5, i * 5 + 5)))));
-          items.sort((a, b) => b.score - a.score || (a.video_id < b.video_id ? -1 : 1));
-          items = items.slice(0, c.userListSize);
-        }
-        for (const it of items) perSource[it.sources[0]!] = (perSource[it.sources[0]!] ?? 0) + 1;
-        await w.write({ key: userId, version: ctx.version, generated_at: nowMs, items } satisfies RankedList);
-        bar.tick();
+    // Batches of users: while the model scores one batch on its own thread, the next batch is merged
+    // and its feature rows built here; lists are written in order as their scores arrive.
+    let pending: Promise<void> = Promise.resolve();
+    try {
+      for (let b = 0; b < userIds.length; b += USER_BATCH) {
+        const batch = userIds.slice(b, b + USER_BATCH);
+        t = performance.now();
+        for (const s of annSources) s.prefetch(batch);
+        t = lap('ann', t);
+        const heads = batch.map((userId) => {
+          const profile = agg.users.get(userId)!;
+          const u = { userId, region: pass.users.get(userId)?.region, profile, nowMs };
+          const { kept } = mergeSources(
+            sources.map((s) => ({ source: s.name, items: s.retrieve(u) })),
+            { weights: c.sourceWeights, exclude: (id) => profile.watched.has(id) || profile.disliked.has(id), limit: c.retrieveSize },
+          );
+          // The heavy ranker scores the head of the merged list (its cost is per row); the rest is cut.
+          return { userId, head: kept.slice(0, ranker ? c.heavyRankSize : c.userListSize) };
+        });
+        t = lap('merge', t);
+        const input = ranker?.rows(pass.state, heads.map((h) => ({ userId: h.userId, videos: h.head.map((k) => videos.get(k.id)!) })), nowMs);
+        const scored = input ? ranker!.run(input) : null;
+        t = lap('rank', t);
+        const previous = pending;
+        pending = (async () => {
+          const out = scored ? ranker!.finish((await scored).preds) : null;
+          await previous;
+          const t0 = performance.now();
+          let row = 0;
+          for (const { userId, head } of heads) {
+            let items: RankedItem[] = head.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
+            if (out) {
+              const blended = blendRanks(out.scores.subarray(row, row + head.length), c.heavyRankerBlend);
+              items.forEach((it, i) => ((it.score = blended[i]!), (it.preds = Array.from(out.preds.subarray((row + i) * 5, (row + i) * 5 + 5)))));
+              items.sort((a, b) => b.score - a.score || (a.video_id < b.video_id ? -1 : 1));
+              items = items.slice(0, c.userListSize);
+              row += head.length;
+            }
+            for (const it of items) perSource[it.sources[0]!] = (perSource[it.sources[0]!] ?? 0) + 1;
+            await w.write({ key: userId, version: ctx.version, generated_at: nowMs, items } satisfies RankedList);
+            bar.tick();
+          }
+          lap('write', t0);
+        })();
+        pending.catch(() => {}); // awaited below or after the loop; this only keeps Node from calling it unhandled
+        // Keep at most one batch in flight; its failure surfaces here.
+        await previous;
       }
+      await pending;
+    } finally {
+      await ranker?.close();
     }
     await w.close();
     const freshList: RankedList = { key: GLOBAL_REGION, version: ctx.version, generated_at: nowMs, items: fresh.map((f) => toItem(videos, f.id, f.quality, ['fresh'], clusters)) };
@@ -108,6 +140,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const done = bar.done();
     Object.assign(ctx.summary, {
       users_with_lists: done.count,
+      ...Object.fromEntries(Object.entries(ms).map(([k, v]) => [`candidates_${k}_seconds`, Math.round(v / 10) / 100])),
       lists: ctx.incremental ? 'incremental' : 'full',
       heavy_ranker: ranker ? ranker.version : 'none',
       fresh_pool: fresh.length,
@@ -177,12 +210,12 @@ async function videoClusters(ctx: BuildContext): Promise<Map<string, number>> {
   return clusterMemo.clusters;
 }
 
-async function loadRanker(ctx: BuildContext): Promise<(HeavyRanker & { version: string }) | null> {
+async function loadRanker(ctx: BuildContext): Promise<(HeavyRanker & { version: string; close(): Promise<void> }) | null> {
   const version = latestRankerVersion(ctx.files);
   if (!version) return null;
   const staged = loadStagedRanker(ctx.files, version);
   // The lists ship with the model that scored them (the edge's light ranker reads its predictions).
   copyRankerFiles(ctx.files, version, ctx.dir);
-  const session = await createOrtSession(staged.onnx);
-  return { ...heavyRanker({ run: (input) => runMmoe(session, input), norm: staged.norm, calibrators: staged.calibrators }), version };
+  const thread = await startOrtThread(staged.onnx);
+  return { ...heavyRanker({ run: (input) => thread.run(input), norm: staged.norm, calibrators: staged.calibrators }), version, close: () => thread.close() };
 }

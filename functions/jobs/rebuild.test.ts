@@ -16,6 +16,7 @@ import { latestCompleteBuild } from '../io/staged-build.js';
 import { worldFiles } from '../io/world-files.js';
 import { latestRebuild } from '../rebuild/context.js';
 import { rebuild, type RebuildResult } from './rebuild.js';
+import { trainRanker } from './train-ranker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'edgefeed-rebuild-'));
 const files = worldFiles(dir);
@@ -78,11 +79,26 @@ describe('full rebuild', () => {
   });
 });
 
+describe('with a heavy ranker staged', () => {
+  it('scores every listed item, ships the model with the lists, and keeps the same lists in retrieval order at blend 0', async () => {
+    await trainRanker({ files, epochs: 1, workers: 0, batchSize: 512, seed: 1, calibration: 'platt', log: quiet });
+    const ranked = await rebuild({ files, config, full: true, publish: false, log: quiet });
+    expect(ranked.build.heavy_ranker).toMatch(/^\d{8}T/);
+    const withPreds = await readLists(join(ranked.dir, 'candidates.ndjson.gz'));
+    expect(withPreds.map((l) => l.key)).toEqual(lists.map((l) => l.key));
+    for (const l of withPreds) for (const i of l.items) expect(i.preds).toHaveLength(5);
+    expect(withPreds[0]!.items.map((i) => i.video_id)).toEqual(lists[0]!.items.map((i) => i.video_id));
+    const info = JSON.parse(readFileSync(join(ranked.dir, 'build.json'), 'utf8'));
+    expect(Object.keys(info.files)).toEqual(expect.arrayContaining(['ranker_onnx', 'ranker_norm', 'ranker_calibration', 'light_ranker_onnx']));
+  }, 120_000);
+});
+
 describe('incremental rebuild', () => {
   it('recomputes only the users with events after the parent, folding them into the ALS vectors', async () => {
     const day = eventLogDay(Date.parse(String(full.build.log_end)) + 86_400_000);
     const ts = Date.parse(`${day}T12:00:00Z`);
     const [a, b] = [lists[0]!, lists[1]!];
+    const parent = latestRebuild(files)!.version;
     const w = ndjsonWriter(files.eventPart(day, 'part-0000'));
     for (const [i, l] of [a, b].entries())
       await w.write({ event_id: `inc-${i}`, user_id: l.key, video_id: l.items[0]!.video_id, ts: ts + i, type: 'view', watch_time_sec: 30, video_duration_sec: 30 });
@@ -93,7 +109,7 @@ describe('incremental rebuild', () => {
     // The video each just watched is gone from their new list.
     expect(incLists.find((l) => l.key === a.key)!.items.map((i) => i.video_id)).not.toContain(a.items[0]!.video_id);
     expect(inc.build).toMatchObject({ als: 'fold-in', als_users_folded: 2, lists: 'incremental', layer_depth: 1 });
-    expect(JSON.parse(readFileSync(join(inc.dir, 'build.json'), 'utf8')).layers_over).toBe(full.version);
+    expect(JSON.parse(readFileSync(join(inc.dir, 'build.json'), 'utf8')).layers_over).toBe(parent);
     expect(latestRebuild(files)!.version).toBe(inc.version);
     // Nothing new since: the next tick does no work and stages nothing.
     const again = await rebuild({ files, config, publish: false, log: quiet });
