@@ -94,7 +94,7 @@ export function addEvent(
   }
 }
 
-const newProfile = (): UserProfile => ({
+export const newProfile = (): UserProfile => ({
   categories: new Map(),
   watched: new Set(),
   views: 0,
