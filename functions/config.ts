@@ -58,6 +58,8 @@ export const rebuildConfig = {
   twoTowerDims: 32,
   twoTowerEpochs: 3,
   indexShards: 4,
+  /** Threads per index build: 0 = all cores; 1 builds the same graph (and files) every run. */
+  indexBuildThreads: 0,
   /** The build fails when the index finds fewer of the exact top-10 than this (expansion_search is raised first). */
   recallFloor: 0.95,
   /** An incremental run stacks at most this many layers over the last full run. */

@@ -35,11 +35,14 @@ const WRITE_BATCH_CHARS = 64 * 1024;
 
 export type NdjsonWriter = { write(row: unknown): Promise<void>; close(): Promise<void>; readonly rows: number };
 
-/** Writes rows as NDJSON (gzip when the path ends in .gz), respecting back-pressure. */
-export function ndjsonWriter(path: string): NdjsonWriter {
+/**
+ * Writes rows as NDJSON (gzip when the path ends in .gz), respecting back-pressure. `gzipLevel` 1 suits
+ * large intermediate files (a build's lists): about 3× faster than the default 6 for ~20% more bytes.
+ */
+export function ndjsonWriter(path: string, o: { gzipLevel?: number } = {}): NdjsonWriter {
   mkdirSync(dirname(path), { recursive: true });
   const file = createWriteStream(path);
-  const out: Writable = path.endsWith('.gz') ? createGzip({ level: 6 }) : file;
+  const out: Writable = path.endsWith('.gz') ? createGzip({ level: o.gzipLevel ?? 6 }) : file;
   if (out !== file) out.pipe(file);
   let rows = 0;
   // Lines are batched: zlib handles each stream write as a separate job, so row-sized writes cost

@@ -2,7 +2,7 @@
 // related ("Up Next") list of every video and the fresh-upload pool. An incremental run writes lists
 // only for users with new events; the publisher layers them over the parent version.
 import { existsSync } from 'node:fs';
-import type { RankedItem, RankedList, SourceName } from '../../models/candidates.js';
+import { storedScore, TASKS, type RankedItem, type RankedList, type SourceName } from '../../models/candidates.js';
 import { GLOBAL_REGION } from '../../models/keys.js';
 import { startOrtThread } from '../../models/ranker/ort-thread.js';
 import { annSource } from '../candidates/ann-source.js';
@@ -78,7 +78,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const changed = ctx.changedUsers(pass);
     const userIds = [...agg.users.keys()].filter((id) => !changed || changed.has(id));
     const perSource: Record<string, number> = {};
-    const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.candidates.file));
+    const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.candidates.file), { gzipLevel: 1 });
     const bar = progress('user lists', { total: userIds.length, log: ctx.log, everyMs: 5000 });
     // Batches of users: while the model scores one batch on its own thread, the next batch is merged
     // and its feature rows built here; lists are written in order as their scores arrive.
@@ -113,7 +113,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
             let items: RankedItem[] = head.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
             if (out) {
               const blended = blendRanks(out.scores.subarray(row, row + head.length), c.heavyRankerBlend);
-              items.forEach((it, i) => ((it.score = blended[i]!), (it.preds = Array.from(out.preds.subarray((row + i) * 5, (row + i) * 5 + 5)))));
+              items.forEach((it, i) => ((it.score = storedScore(blended[i]!)), (it.preds = stagedPreds(out.preds, row + i))));
               items.sort((a, b) => b.score - a.score || (a.video_id < b.video_id ? -1 : 1));
               items = items.slice(0, c.userListSize);
               row += head.length;
@@ -151,6 +151,12 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
 }
 
 /**
+ * One item's predictions as staged: 5 decimals, finer than the KV codec's step (1/65535 of a task's
+ * range), so nothing served changes while the staged file shrinks about threefold.
+ */
+const stagedPreds = (preds: Float32Array, row: number) => Array.from(preds.subarray(row * TASKS.length, (row + 1) * TASKS.length), (p) => Math.round(p * 1e5) / 1e5);
+
+/**
  * Final order: the retrieval rank (input order) and the heavy ranker's rank fused by reciprocal rank,
  * `blend` of the weight on the ranker. Ranks, not scores, because the two are on different scales.
  */
@@ -165,7 +171,7 @@ const zeroCounts = () => ({ impressions: 0, views: 0, sumWatchRatio: 0, likes: 0
 
 function toItem(videos: Map<string, { creator_id: string; category: string; upload_ts: number }>, id: string, score: number, sources: SourceName[], clusters: Map<string, number>): RankedItem {
   const v = videos.get(id)!;
-  return { video_id: id, creator_id: v.creator_id, category: v.category, sources, score, cluster: clusters.get(id) ?? 0, upload_ts: v.upload_ts };
+  return { video_id: id, creator_id: v.creator_id, category: v.category, sources, score: storedScore(score), cluster: clusters.get(id) ?? 0, upload_ts: v.upload_ts };
 }
 
 const rowLookup = (v: Vectors) => {

@@ -30,7 +30,7 @@ export async function indexShardsJob(ctx: BuildContext): Promise<void> {
       const dir = ctx.path(indexDir(name));
       const built = await buildShards(
         { ids: v.ids, vectors: v.data, dims: v.dims, dir },
-        { shards: ctx.config.indexShards, metric: spec.metric, connectivity: 16, expansionAdd: 128, expansionSearch: 64 },
+        { shards: ctx.config.indexShards, buildThreads: ctx.config.indexBuildThreads, metric: spec.metric, connectivity: 16, expansionAdd: 128, expansionSearch: 64 },
       );
       const recall = await checkRecall({ dir, ids: v.ids, vectors: v.data, dims: v.dims }, { floor: ctx.config.recallFloor });
       // The tuned expansion_search is a search-time setting: record it where readers look for it.

@@ -20,7 +20,8 @@ import { trainRanker } from './train-ranker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'edgefeed-rebuild-'));
 const files = worldFiles(dir);
-const config = { ...rebuildConfig, alsIterations: 4, alsFactors: 16, twoTowerEpochs: 1, twoTowerDims: 16 };
+// One index-build thread: the same graphs every run, so two rebuilds of one world retrieve the same.
+const config = { ...rebuildConfig, alsIterations: 4, alsFactors: 16, twoTowerEpochs: 1, twoTowerDims: 16, indexBuildThreads: 1 };
 const quiet = () => {};
 let full: RebuildResult;
 let lists: RankedList[];
