@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { storedScore, TASKS, type RankedItem, type RankedList, type SourceName } from '../../models/candidates.js';
 import { GLOBAL_REGION } from '../../models/keys.js';
-import { startOrtThread } from '../../models/ranker/ort-thread.js';
+import { startOrtThread } from '../ranker/ort-thread.js';
 import { annSource } from '../candidates/ann-source.js';
 import { categorySource } from '../candidates/category-source.js';
 import { clusterVectors } from '../candidates/clusters.js';

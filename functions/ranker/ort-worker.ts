@@ -1,7 +1,7 @@
 // A worker thread that runs an exported MMoE in onnxruntime-web, so a central job can build the next
 // batch's feature rows while this one is scored (the two halves of heavy ranking overlap on two cores).
 import { parentPort, workerData } from 'node:worker_threads';
-import { createOrtSession, runMmoe } from './ort-node.js';
+import { createOrtSession, runMmoe } from '../../models/ranker/ort-node.js';
 
 type Request = { id: number; dense: Float32Array; ids: Int32Array; batch: number };
 

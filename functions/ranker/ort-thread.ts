@@ -1,5 +1,5 @@
 // The calling side of ort-worker.ts: `run` has the shape of runMmoe but scores on another thread.
-import { spawnWorker } from '../train/worker-loader.js';
+import { spawnWorker } from '../../models/train/worker-loader.js';
 
 export type OrtThread = {
   run(input: { dense: Float32Array; ids: Int32Array; batch: number }): Promise<{ preds: Float32Array }>;
