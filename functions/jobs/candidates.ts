@@ -222,6 +222,6 @@ async function loadRanker(ctx: BuildContext): Promise<(HeavyRanker & { version: 
   const staged = loadStagedRanker(ctx.files, version);
   // The lists ship with the model that scored them (the edge's light ranker reads its predictions).
   copyRankerFiles(ctx.files, version, ctx.dir);
-  const thread = await startOrtThread(staged.onnx);
+  const thread = await startOrtThread(staged.onnx, staged.weights);
   return { ...heavyRanker({ run: (input) => thread.run(input), norm: staged.norm, calibrators: staged.calibrators }), version, close: () => thread.close() };
 }

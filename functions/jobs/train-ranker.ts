@@ -20,6 +20,7 @@ import type { RankerDataset } from '../ranker/dataset.js';
 import { TASKS } from '../../models/candidates.js';
 import { ndjsonWriter } from '../io/ndjson.js';
 import { TEST_PREDICTIONS_FILE } from '../ranker/test-predictions.js';
+import { encodeMmoeWeights, RANKER_WEIGHTS_FILE } from '../ranker/weights-file.js';
 
 export type TrainRankerOptions = {
   files: WorldFiles;
@@ -98,6 +99,8 @@ export async function trainRanker(o: TrainRankerOptions): Promise<BuildInfo> {
       samples_per_second: Math.round((o.epochs * split.train.n) / trainSeconds),
     };
     writeFileSync(join(dir, 'ranker.onnx'), onnx);
+    // The same weights for central scoring on the training core's kernels (not published).
+    writeFileSync(join(dir, RANKER_WEIGHTS_FILE), encodeMmoeWeights(weights));
     writeFileSync(join(dir, 'light-ranker.onnx'), light.onnx);
     await writeTestPredictions(join(dir, TEST_PREDICTIONS_FILE), split.test, testPreds);
     writeFileSync(join(dir, 'ranker-norm.json'), JSON.stringify(norm));

@@ -1,4 +1,5 @@
 // The calling side of ort-worker.ts: `run` has the shape of runMmoe but scores on another thread.
+// `weights` (ranker-weights.bin) selects the training core's kernels; without it the ONNX file runs.
 import { spawnWorker } from '../../models/train/worker-loader.js';
 
 export type OrtThread = {
@@ -6,8 +7,8 @@ export type OrtThread = {
   close(): Promise<void>;
 };
 
-export async function startOrtThread(onnx: Uint8Array): Promise<OrtThread> {
-  const worker = spawnWorker(new URL('./ort-worker.ts', import.meta.url), onnx);
+export async function startOrtThread(onnx: Uint8Array, weights?: Uint8Array): Promise<OrtThread> {
+  const worker = spawnWorker(new URL('./ort-worker.ts', import.meta.url), { onnx, weights });
   const pending = new Map<number, { resolve: (p: { preds: Float32Array }) => void; reject: (e: Error) => void }>();
   let next = 0;
   let failed: Error | null = null;

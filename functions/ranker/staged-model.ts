@@ -7,6 +7,7 @@ import { loadNormStats, type NormStats } from '../../models/features/normalise.j
 import type { Task } from '../../models/ranker/mmoe-weights.js';
 import { buildDir, buildsDir } from '../io/staged-build.js';
 import type { WorldFiles } from '../io/world-files.js';
+import { RANKER_WEIGHTS_FILE } from './weights-file.js';
 
 export const RANKER_FILES = {
   ranker_onnx: { file: 'ranker.onnx', content_type: 'application/octet-stream' },
@@ -15,7 +16,7 @@ export const RANKER_FILES = {
   light_ranker_onnx: { file: 'light-ranker.onnx', content_type: 'application/octet-stream' },
 } as const;
 
-export type StagedRanker = { version: string; onnx: Uint8Array; norm: NormStats; calibrators: Partial<Record<Task, Calibrator>> };
+export type StagedRanker = { version: string; onnx: Uint8Array; weights?: Uint8Array; norm: NormStats; calibrators: Partial<Record<Task, Calibrator>> };
 
 /** Newest staged build holding a complete ranker, or null (the rebuild then orders by retrieval). */
 export function latestRankerVersion(files: WorldFiles): string | null {
@@ -31,6 +32,7 @@ export function loadStagedRanker(files: WorldFiles, version: string): StagedRank
   return {
     version,
     onnx: new Uint8Array(readFileSync(join(dir, RANKER_FILES.ranker_onnx.file))),
+    ...(existsSync(join(dir, RANKER_WEIGHTS_FILE)) && { weights: new Uint8Array(readFileSync(join(dir, RANKER_WEIGHTS_FILE))) }),
     // Refuses stats of another feature spec: scoring with them would be silent skew.
     norm: loadNormStats(json(RANKER_FILES.ranker_norm.file)),
     calibrators: Object.fromEntries(Object.entries(cal.tasks).map(([t, c]) => [t, loadCalibrator(c)])),
@@ -40,6 +42,9 @@ export function loadStagedRanker(files: WorldFiles, version: string): StagedRank
 /** Copies the ranker files into a new build so the lists ship with the model that scored them. */
 export function copyRankerFiles(files: WorldFiles, from: string, toDir: string) {
   const source = buildDir(files, from);
-  if (source !== toDir) for (const f of Object.values(RANKER_FILES)) copyFileSync(join(source, f.file), join(toDir, f.file));
+  if (source !== toDir) {
+    for (const f of Object.values(RANKER_FILES)) copyFileSync(join(source, f.file), join(toDir, f.file));
+    if (existsSync(join(source, RANKER_WEIGHTS_FILE))) copyFileSync(join(source, RANKER_WEIGHTS_FILE), join(toDir, RANKER_WEIGHTS_FILE));
+  }
   return Object.fromEntries(Object.entries(RANKER_FILES).map(([k, f]) => [k, { ...f }]));
 }
