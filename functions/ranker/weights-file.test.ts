@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { randomMmoeWeights } from '../../models/ranker/random-weights.js';
 import { mmoeForward } from '../../models/ranker/forward.js';
 import { seededInputs, TINY_CONFIG } from '../../models/ranker/fixtures.js';
-import { decodeMmoeWeights, encodeMmoeWeights, WeightsFileError } from './weights-file.js';
+import { WeightsFileError } from './errors.js';
+import { decodeMmoeWeights, encodeMmoeWeights } from './weights-file.js';
 
 describe('ranker weights file', () => {
   it('round-trips weights: the decoded model computes the same predictions', () => {

@@ -2,14 +2,11 @@
 // the training core's WASM kernels: "EFMW" | u32 header bytes | JSON config | f32 dense params |
 // f32 embedding tables (the training core's flat layouts, models/train/mmoe-params.ts).
 import type { MmoeConfig, MmoeWeights } from '../../models/ranker/mmoe-weights.js';
+import { WeightsFileError } from './errors.js';
 import { denseParamCount, denseViews, exportWeights, importWeights, tableOffsets, tableViews } from '../../models/train/mmoe-params.js';
 
 const MAGIC = 'EFMW';
 export const RANKER_WEIGHTS_FILE = 'ranker-weights.bin';
-
-export class WeightsFileError extends Error {
-  override name = 'WeightsFileError';
-}
 
 export function encodeMmoeWeights(w: MmoeWeights): Uint8Array {
   const c = w.config;
