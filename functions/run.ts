@@ -2,12 +2,7 @@
 import { parseArgs } from 'node:util';
 import { rebuildConfig } from './config.js';
 import { JobError, UsageError } from './errors.js';
-import { candidatesJob } from './jobs/candidates.js';
-import { embeddingsJob } from './jobs/embeddings.js';
-import { indexShardsJob } from './jobs/index-shards.js';
-import { rebuild } from './jobs/rebuild.js';
-import { statsJob } from './jobs/stats.js';
-import { twoTowerJob } from './jobs/two-tower.js';
+import { rebuild, REBUILD_JOBS } from './jobs/rebuild.js';
 import { BuildContext, workVersion } from './rebuild/context.js';
 import { sealRebuild } from './rebuild/seal.js';
 import { publish } from './jobs/publish.js';
@@ -83,7 +78,7 @@ async function main(argv: string[]) {
     case 'seal': {
       const ctx = new BuildContext(files, config, workVersion(files, values.build), null, console.log);
       if (job === 'seal') console.log(`sealed ${(await sealRebuild(ctx)).version}`);
-      else await STAGES[job](ctx);
+      else await REBUILD_JOBS[job](ctx);
       console.log(`build folder: ${ctx.dir}`);
       break;
     }
@@ -133,8 +128,6 @@ async function main(argv: string[]) {
   }
   console.log(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
-
-const STAGES = { stats: statsJob, embeddings: embeddingsJob, 'two-tower': twoTowerJob, 'index-shards': indexShardsJob, candidates: candidatesJob };
 
 function positiveInt(v: string | undefined, flag: string, min = 1): number {
   const n = Number(v);

@@ -56,15 +56,16 @@ export function heavyRanker(p: HeavyRankerParts) {
     return { preds, scores: score({ tasks: TASKS, preds }, p.weights) };
   }
 
+  /** Model output for rows built by `rows` (empty input: no call). */
+  const run = (input: ModelInput) => (input.batch === 0 ? Promise.resolve({ preds: new Float32Array(0) }) : p.run(input));
+
   return {
     name: 'HeavyRanker',
     rows,
     finish,
-    /** Model output for rows built by `rows` (empty input: no call). */
-    run: (input: ModelInput) => (input.batch === 0 ? Promise.resolve({ preds: new Float32Array(0) }) : p.run(input)),
+    run,
     async score(state: FeatureState, userId: string, videos: Video[], nowMs: number): Promise<HeavyScores> {
-      const input = rows(state, [{ userId, videos }], nowMs);
-      return finish((await (input.batch === 0 ? Promise.resolve({ preds: new Float32Array(0) }) : p.run(input))).preds);
+      return finish((await run(rows(state, [{ userId, videos }], nowMs))).preds);
     },
   };
 }

@@ -23,10 +23,11 @@ import { progress } from '../io/progress.js';
 import { KV_LIST_ARTIFACTS } from '../io/staged-build.js';
 import { copyRankerFiles, latestRankerVersion, loadStagedRanker } from '../ranker/staged-model.js';
 import type { BuildContext } from '../rebuild/context.js';
+import type { ReplayPass } from '../rebuild/replay-pass.js';
 import { categoryPools, trendingLists } from '../stats/lists.js';
-import { rates } from '../stats/video-stats.js';
-import { ALS_USERS_FILE } from './embeddings.js';
-import { indexDir, type IndexName } from './index-shards.js';
+import { newCounts, rates } from '../stats/video-stats.js';
+import { ALS_ITEMS_FILE, ALS_USERS_FILE } from './embeddings.js';
+import { indexDir, ITEM_INDEXES, type IndexName } from './index-shards.js';
 import { TT_ITEMS_FILE, TT_USERS_FILE } from './two-tower.js';
 
 const USER_BATCH = 512;
@@ -41,7 +42,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const trending = new Map(trendingLists(agg, c.trendingListSize, { videos, version: ctx.version, nowMs }).map((l) => [l.key, asScored(l)]));
     const pools = new Map([...categoryPools(agg, c.categoryPoolSize, videos)].map(([cat, l]) => [cat, l.map(([id, score]) => ({ id, score }))]));
     const quality = (id: string) => {
-      const r = rates(pass.counts.videos.get(id) ?? zeroCounts(), pass.counts.total);
+      const r = rates(pass.counts.videos.get(id) ?? newCounts(), pass.counts.total);
       return r.view_rate * r.mean_watch_ratio + r.like_rate - 2 * r.dislike_rate;
     };
     const fresh = freshPool(
@@ -56,7 +57,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     let t = performance.now();
     const clusters = await videoClusters(ctx);
     t = lap('clusters', t);
-    const related = await writeRelated(ctx, pass.videoIds, indexes);
+    const related = await writeRelated(ctx, pass, indexes, clusters);
     t = lap('related', t);
 
     const ann = (name: SourceName, index: IndexName, usersFile: string) => {
@@ -167,8 +168,6 @@ export function blendRanks(heavy: ArrayLike<number>, blend: number): Float64Arra
   return Float64Array.from({ length: heavy.length }, (_, i) => ((1 - blend) / (RRF_K + i) + blend / (RRF_K + heavyRank[i]!)) * RRF_K);
 }
 
-const zeroCounts = () => ({ impressions: 0, views: 0, sumWatchRatio: 0, likes: 0, shares: 0, comments: 0, dislikes: 0, follows: 0 });
-
 function toItem(videos: Map<string, { creator_id: string; category: string; upload_ts: number }>, id: string, score: number, sources: SourceName[], clusters: Map<string, number>): RankedItem {
   const v = videos.get(id)!;
   return { video_id: id, creator_id: v.creator_id, category: v.category, sources, score: storedScore(score), cluster: clusters.get(id) ?? 0, upload_ts: v.upload_ts };
@@ -184,19 +183,15 @@ const rowLookup = (v: Vectors) => {
 
 async function openIndexes(ctx: BuildContext): Promise<Map<IndexName, ShardSet>> {
   const out = new Map<IndexName, ShardSet>();
-  for (const name of ['als', 'two_tower'] as IndexName[]) if (existsSync(ctx.path(indexDir(name)))) out.set(name, await openShards(ctx.path(indexDir(name))));
+  for (const name of Object.keys(ITEM_INDEXES) as IndexName[]) if (existsSync(ctx.path(indexDir(name)))) out.set(name, await openShards(ctx.path(indexDir(name))));
   return out;
 }
 
 /** Up Next per video, staged for KV, and the same lists kept in memory as item-to-item neighbours. */
-async function writeRelated(ctx: BuildContext, videoIds: string[], indexes: Map<IndexName, ShardSet>): Promise<Map<string, Scored[]>> {
-  const vectors = await Promise.all(
-    (['als', 'two_tower'] as IndexName[]).filter((n) => indexes.has(n)).map(async (n) => ({ set: indexes.get(n)!, v: await readVectorsFile(ctx.path(n === 'als' ? 'als-items.efv' : TT_ITEMS_FILE)) })),
-  );
-  const related = relatedLists(videoIds, vectors, ctx.config.relatedSize);
+async function writeRelated(ctx: BuildContext, pass: ReplayPass, indexes: Map<IndexName, ShardSet>, clusters: Map<string, number>): Promise<Map<string, Scored[]>> {
+  const vectors = await Promise.all([...indexes].map(async ([n, set]) => ({ set, v: await readVectorsFile(ctx.path(ITEM_INDEXES[n].vectors)) })));
+  const related = relatedLists(pass.videoIds, vectors, ctx.config.relatedSize);
   const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.related.file));
-  const pass = await ctx.pass();
-  const clusters = await videoClusters(ctx);
   for (const [id, list] of related) {
     await w.write({ key: id, version: ctx.version, generated_at: pass.logEndMs, items: list.map((s) => toItem(pass.videos, s.id, s.score, ['item2item'], clusters)) } satisfies RankedList);
   }
@@ -205,15 +200,13 @@ async function writeRelated(ctx: BuildContext, videoIds: string[], indexes: Map<
   return related;
 }
 
-let clusterMemo: { version: string; clusters: Map<string, number> } | null = null;
+/** A k-means cluster per video for the edge's MMR, over the two-tower vectors (every video has one). */
 async function videoClusters(ctx: BuildContext): Promise<Map<string, number>> {
-  if (clusterMemo?.version === ctx.version) return clusterMemo.clusters;
-  const file = existsSync(ctx.path(TT_ITEMS_FILE)) ? TT_ITEMS_FILE : 'als-items.efv';
+  const file = existsSync(ctx.path(TT_ITEMS_FILE)) ? TT_ITEMS_FILE : ALS_ITEMS_FILE;
   if (!existsSync(ctx.path(file))) return new Map();
   const v = await readVectorsFile(ctx.path(file));
   const ids = clusterVectors(v.data, v.dims);
-  clusterMemo = { version: ctx.version, clusters: new Map(v.ids.map((id, i) => [id, ids[i]!])) };
-  return clusterMemo.clusters;
+  return new Map(v.ids.map((id, i) => [id, ids[i]!]));
 }
 
 async function loadRanker(ctx: BuildContext): Promise<(HeavyRanker & { version: string; close(): Promise<void> }) | null> {

@@ -22,7 +22,8 @@ import { TWO_TOWER_FILE, twoTowerJob } from './two-tower.js';
 export type RebuildOptions = { files: WorldFiles; config: RebuildConfig; full?: boolean; publish?: boolean; stateDir?: string; log?: (l: string) => void };
 export type RebuildResult = { version: string; dir: string; build: Record<string, unknown>; timings: StageTiming[]; manifest: Manifest | null; skipped?: string };
 
-export const REBUILD_JOBS = [statsJob, embeddingsJob, twoTowerJob, indexShardsJob, candidatesJob] as const;
+/** The rebuild's jobs by command-line name, in the order a rebuild runs them. */
+export const REBUILD_JOBS = { stats: statsJob, embeddings: embeddingsJob, 'two-tower': twoTowerJob, 'index-shards': indexShardsJob, candidates: candidatesJob } as const;
 
 export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
   const log = o.log ?? console.log;
@@ -34,7 +35,7 @@ export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
   }
   log(`rebuild of ${o.files.dir}: ${parent ? `incremental over ${parent.version} (layer ${parent.depth + 1})` : 'full'}`);
   const ctx = new BuildContext(o.files, o.config, newVersion(), parent, log);
-  for (const job of REBUILD_JOBS) await job(ctx);
+  for (const job of Object.values(REBUILD_JOBS)) await job(ctx);
   const info = await sealRebuild(ctx);
   log(`  staged ${ctx.version} in ${ctx.dir}`);
   const manifest = o.publish === false ? null : await ctx.stage('publish', () => publish({ files: o.files, config: o.config, version: ctx.version, stateDir: o.stateDir, log }));

@@ -3,7 +3,7 @@
 import { watchRatio, type Event, type Video } from '../../models/schemas.js';
 
 type Counts = { impressions: number; views: number; sumWatchRatio: number; likes: number; shares: number; comments: number; dislikes: number; follows: number };
-const newCounts = (): Counts => ({ impressions: 0, views: 0, sumWatchRatio: 0, likes: 0, shares: 0, comments: 0, dislikes: 0, follows: 0 });
+export const newCounts = (): Counts => ({ impressions: 0, views: 0, sumWatchRatio: 0, likes: 0, shares: 0, comments: 0, dislikes: 0, follows: 0 });
 
 export type EngagementCounts = { videos: Map<string, Counts>; creators: Map<string, Counts>; total: Counts };
 export const newEngagementCounts = (): EngagementCounts => ({ videos: new Map(), creators: new Map(), total: newCounts() });
