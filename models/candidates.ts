@@ -37,13 +37,16 @@ export const storedScore = (v: number) => Math.round(v * SCALE) / SCALE;
 export const storedUploadMinute = (ms: number) => Math.floor(ms / 60_000);
 
 // atob/btoa exist in workerd and Node 20 alike; no library needed for two calls.
-function pack(values: number[]): string {
-  let bin = '';
+function pack(values: ArrayLike<number>): string {
+  const bytes = new Uint8Array(values.length * 2);
   for (let i = 0; i < values.length; i++) {
     const max = PRED_MAX[i % TASKS.length]!;
     const q = Math.round((Math.min(max, Math.max(0, values[i]!)) / max) * U16);
-    bin += String.fromCharCode(q & 0xff, q >> 8);
+    bytes[2 * i] = q & 0xff;
+    bytes[2 * i + 1] = q >> 8;
   }
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 8192) bin += String.fromCharCode(...bytes.subarray(i, i + 8192));
   return btoa(bin);
 }
 function unpack(b64: string): number[] {
@@ -90,7 +93,26 @@ const intern = (values: string[]) => {
   });
   return { dict, refs };
 };
-const sourceMask = (sources: SourceName[]) =>
+
+/**
+ * A list as columns, one entry per item: what a rebuild assembles for thousands of lists without an
+ * object per item. `preds` is item-major (TASKS.length per item); absent columns are not stored.
+ */
+export type ListColumns = {
+  ids: string[];
+  creators: string[];
+  categories: string[];
+  /** Source bitmask per item (sourceMask). */
+  sources: ArrayLike<number>;
+  scores: ArrayLike<number>;
+  preds?: ArrayLike<number>;
+  clusters?: ArrayLike<number>;
+  uploadTs?: ArrayLike<number>;
+};
+export type ListHead = Pick<RankedList, 'key' | 'version' | 'generated_at'>;
+
+/** Bitmask of an item's sources (bit i = SOURCES[i]). */
+export const sourceMask = (sources: readonly SourceName[]) =>
   sources.reduce((mask, s) => {
     const bit = SOURCES.indexOf(s);
     if (bit < 0) throw new Error(`unknown candidate source '${s}'`);
@@ -98,30 +120,43 @@ const sourceMask = (sources: SourceName[]) =>
   }, 0);
 const maskSources = (mask: number) => SOURCES.filter((_, bit) => mask & (1 << bit));
 
-export function encodeList(list: RankedList): string {
-  const { items } = list;
-  const creators = intern(items.map((i) => i.creator_id));
-  const cats = intern(items.map((i) => i.category));
-  const withPreds = items.length > 0 && items.every((i) => i.preds?.length === TASKS.length);
-  const withClusters = items.length > 0 && items.every((i) => i.cluster !== undefined);
-  const withUpload = items.length > 0 && items.every((i) => i.upload_ts !== undefined);
+/** The stored form (the KV value) of a list given as columns. */
+export function encodeColumns(head: ListHead, c: ListColumns): string {
+  const n = c.ids.length;
+  const creators = intern(c.creators);
+  const cats = intern(c.categories);
   const encoded: EncodedList = {
     f: 1,
-    key: list.key,
-    ver: list.version,
-    at: list.generated_at,
-    ids: items.map((i) => i.video_id),
+    key: head.key,
+    ver: head.version,
+    at: head.generated_at,
+    ids: c.ids,
     cr: creators.dict,
     c: creators.refs,
     cat: cats.dict,
     k: cats.refs,
-    src: items.map((i) => sourceMask(i.sources)),
-    s: items.map((i) => Math.round(i.score * SCALE)),
-    ...(withPreds && { p: pack(items.flatMap((i) => i.preds!)) }),
-    ...(withClusters && { cl: items.map((i) => i.cluster!) }),
-    ...(withUpload && { u: items.map((i) => storedUploadMinute(i.upload_ts!)) }),
+    src: Array.from(c.sources),
+    s: Array.from(c.scores, (v) => Math.round(v * SCALE)),
+    ...(n > 0 && c.preds && { p: pack(c.preds) }),
+    ...(n > 0 && c.clusters && { cl: Array.from(c.clusters) }),
+    ...(n > 0 && c.uploadTs && { u: Array.from(c.uploadTs, storedUploadMinute) }),
   };
   return JSON.stringify(encoded);
+}
+
+export function encodeList(list: RankedList): string {
+  const { items } = list;
+  const all = <K extends keyof RankedItem>(k: K) => items.every((i) => i[k] !== undefined);
+  return encodeColumns(list, {
+    ids: items.map((i) => i.video_id),
+    creators: items.map((i) => i.creator_id),
+    categories: items.map((i) => i.category),
+    sources: items.map((i) => sourceMask(i.sources)),
+    scores: items.map((i) => i.score),
+    ...(items.every((i) => i.preds?.length === TASKS.length) && { preds: items.flatMap((i) => i.preds!) }),
+    ...(all('cluster') && { clusters: items.map((i) => i.cluster!) }),
+    ...(all('upload_ts') && { uploadTs: items.map((i) => i.upload_ts!) }),
+  });
 }
 
 function lookup(dict: string[], ref: number, name: string): string {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readNdjson } from '../functions/io/ndjson.js';
+import { readStagedValues } from '../functions/io/staged-lists.js';
 import { buildDir, latestCompleteBuild, KV_LIST_ARTIFACTS } from '../functions/io/staged-build.js';
 // Not artifact-store.js: importing wrangler installs exit-on-signal handlers that would skip our cleanup.
 import { DEFAULT_STATE_DIR, worldFiles } from '../functions/io/world-files.js';
@@ -55,7 +55,7 @@ function devToken(name = 'UPSTASH_REDIS_REST_TOKEN'): string {
 async function sampleUser(): Promise<string | null> {
   const version = latestCompleteBuild(files);
   if (!version) return null;
-  for await (const list of readNdjson<{ key: string }>(`${buildDir(files, version)}/${KV_LIST_ARTIFACTS.candidates.file}`)) return list.key;
+  for await (const list of readStagedValues(`${buildDir(files, version)}/${KV_LIST_ARTIFACTS.candidates.file}`)) return list.key;
   return null;
 }
 

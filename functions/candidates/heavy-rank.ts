@@ -6,8 +6,8 @@ import { TASKS } from '../../models/candidates.js';
 import { calibrate, type Calibrator } from '../../models/calibration/calibrator.js';
 import { featureConfig } from '../../models/features/config.js';
 import { normalise, type NormStats } from '../../models/features/normalise.js';
-import { denseRow, idRow } from '../../models/features/row.js';
-import { DENSE_DIM } from '../../models/features/spec.js';
+import { idRow, userDenseRows } from '../../models/features/row.js';
+import { DENSE_DIM, ID_SLOT_COUNT } from '../../models/features/spec.js';
 import type { FeatureState } from '../../models/features/state.js';
 import type { Task } from '../../models/ranker/mmoe-weights.js';
 import { score, type RankingWeights } from '../../models/ranker/score.js';
@@ -22,7 +22,7 @@ export type HeavyScores = { preds: Float32Array; scores: Float64Array };
 export type RowBlock = { userId: string; videos: Video[] };
 
 export function heavyRanker(p: HeavyRankerParts) {
-  const raw = new Float32Array(DENSE_DIM);
+  const idBuf = new Int32Array(ID_SLOT_COUNT);
   const pos = positionInput(featureConfig.servingPosition);
 
   /** Model input for every (user, video) of the blocks, rows in block order. */
@@ -32,16 +32,22 @@ export function heavyRanker(p: HeavyRankerParts) {
     const ids = new Int32Array(n * MODEL_SLOTS.length);
     let i = 0;
     for (const { userId, videos } of blocks) {
-      for (const v of videos) {
-        const x = state.inputsFor(userId, v, nowMs, featureConfig.servingPosition);
-        // Some extractors leave their columns untouched when absent (meaning 0): clear the reused row.
-        denseRow(x, raw.fill(0));
-        normalise(raw, p.norm, dense.subarray(i * MODEL_DENSE_DIM, i * MODEL_DENSE_DIM + DENSE_DIM));
-        dense[i * MODEL_DENSE_DIM + DENSE_DIM] = pos;
-        const all = idRow(x);
-        MODEL_SLOTS.forEach((s, k) => (ids[i * MODEL_SLOTS.length + k] = all[s.column]!));
-        i++;
-      }
+      const inputs = state.inputsForUser(userId, nowMs, featureConfig.servingPosition);
+      userDenseRows(
+        videos.length,
+        (k) => {
+          const x = inputs(videos[k]!);
+          const all = idRow(x, idBuf);
+          MODEL_SLOTS.forEach((s, slot) => (ids[(i + k) * MODEL_SLOTS.length + slot] = all[s.column]!));
+          return x;
+        },
+        (raw, k) => {
+          const at = i + k;
+          normalise(raw, p.norm, dense.subarray(at * MODEL_DENSE_DIM, at * MODEL_DENSE_DIM + DENSE_DIM));
+          dense[at * MODEL_DENSE_DIM + DENSE_DIM] = pos;
+        },
+      );
+      i += videos.length;
     }
     return { dense, ids, batch: n };
   }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildShards } from './build-shards.js';
 import { clusteredVectors } from './clustered-vectors.js';
 import { RecallBelowFloorError } from './errors.js';
-import { checkRecall, recallAtK, sampleRows } from './recall-check.js';
+import { checkRecall, recallAtK, sampleRows, signalRows } from './recall-check.js';
 
 const base = { n: 20_000, dims: 32, clusters: 50, seed: 1 };
 const easy = clusteredVectors({ ...base, spread: 1 });
@@ -59,7 +59,34 @@ describe('recall helpers', () => {
     expect(sampleRows(3, 50, 9)).toEqual([0, 1, 2]);
   });
 
+  const found = (...ids: [string, number][]) => ids.map(([id, score]) => ({ id, score }));
   it('counts hits over all queries', () => {
-    expect(recallAtK([['a', 'b'], ['x', 'c']], [['a', 'b'], ['c', 'd']])).toBe(0.75);
+    const truth = [{ ids: ['a', 'b'], kthScore: 0.8 }, { ids: ['c', 'd'], kthScore: 0.5 }];
+    expect(recallAtK([found(['a', 0.9], ['b', 0.8]), found(['x', 0.4], ['c', 0.6])], truth)).toBe(0.75);
+  });
+
+  it('counts an item tied with the exact k-th as found, never more than k per query', () => {
+    const truth = [{ ids: ['a', 'b'], kthScore: 0.5 }];
+    expect(recallAtK([found(['a', 0.9], ['z', 0.5])], truth)).toBe(1);
+    expect(recallAtK([found(['a', 0.9], ['z', 0.49])], truth)).toBe(0.5);
+    expect(recallAtK([found(['a', 0.9], ['b', 0.5], ['z', 0.5])], truth)).toBe(1);
+  });
+
+  it('samples queries only among vectors that carry signal', () => {
+    const v = new Float32Array([1, 0, 0, 0, 1e-14, 0, 0, 2]);
+    expect(signalRows(v, 2)).toEqual([0, 3]);
+  });
+
+  it('passes an ip index where many items sit at zero (items with no signal tie for every query)', async () => {
+    const dims = 8;
+    const n = 4000;
+    const vectors = new Float32Array(n * dims);
+    const ids = Array.from({ length: n }, (_, i) => `v${i}`);
+    // The first 1000 items learnt something; the rest stayed at ~0, as ALS leaves items with no positives.
+    for (let i = 0; i < n * dims; i++) vectors[i] = i < 1000 * dims ? Math.sin(i * 12.9898) : 1e-15;
+    const dir = join(root, 'zeros');
+    await buildShards({ ids, vectors, dims, dir }, { ...hnsw, metric: 'ip', expansionSearch: 64 });
+    const r = await checkRecall({ dir, ids, vectors, dims }, { sampleQueries: 200, seed: 3 });
+    expect(r.recall).toBeGreaterThanOrEqual(0.95);
   });
 });

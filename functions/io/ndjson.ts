@@ -33,7 +33,13 @@ export async function* readNdjson<T = unknown>(path: string): AsyncGenerator<T> 
 
 const WRITE_BATCH_CHARS = 64 * 1024;
 
-export type NdjsonWriter = { write(row: unknown): Promise<void>; close(): Promise<void>; readonly rows: number };
+export type NdjsonWriter = {
+  write(row: unknown): Promise<void>;
+  /** Writes one line that is already JSON (no newline inside). */
+  writeLine(json: string): Promise<void>;
+  close(): Promise<void>;
+  readonly rows: number;
+};
 
 /**
  * Writes rows as NDJSON (gzip when the path ends in .gz), respecting back-pressure. `gzipLevel` 1 suits
@@ -52,9 +58,12 @@ export function ndjsonWriter(path: string, o: { gzipLevel?: number } = {}): Ndjs
     get rows() {
       return rows;
     },
-    async write(row) {
+    write(row) {
+      return this.writeLine(JSON.stringify(row));
+    },
+    async writeLine(json) {
       rows++;
-      pending += JSON.stringify(row) + '\n';
+      pending += json + '\n';
       if (pending.length < WRITE_BATCH_CHARS) return;
       const chunk = pending;
       pending = '';

@@ -2,7 +2,6 @@
 // single KV write, the edge keeps serving the previous version; any failure before it leaves the served
 // version unchanged. Rollback flips the pointer back to a version whose entries still exist.
 import pMap from 'p-map';
-import { encodeList, type RankedList } from '../../models/candidates.js';
 import { MANIFEST_POINTER_KEY, manifestKey, manifestObjectKey } from '../../models/keys.js';
 import { ManifestSchema, type Artifact, type Manifest } from '../../models/schemas.js';
 import { PublishError } from '../errors.js';
@@ -10,9 +9,9 @@ import type { ArtifactStore } from './artifact-store.js';
 import { checkLayerBase, DEFAULT_MAX_LAYERS, layerFallbacks } from './layers.js';
 import { DEFAULT_KEEP_VERSIONS, pruneVersions } from './prune-versions.js';
 import { sha256OfBytes } from './sha256.js';
-import { readNdjson } from './ndjson.js';
 import { progress } from './progress.js';
 import { BuildInfoSchema, KV_LIST_ARTIFACTS, type BuildInfo } from './staged-build.js';
+import { readStagedValues } from './staged-lists.js';
 import { stagedBytes, verifyStaged } from './verify-staged.js';
 
 export type PublishOptions = {
@@ -39,12 +38,11 @@ async function putLists(store: ArtifactStore, path: string, prefix: string, o: P
   let firstKey: string | null = null;
   let valueBytes = 0;
   await pMap(
-    readNdjson<RankedList>(path),
-    async (list) => {
-      firstKey ??= prefix + list.key;
-      const value = encodeList(list);
+    readStagedValues(path),
+    async ({ key, value }) => {
+      firstKey ??= prefix + key;
       valueBytes += Buffer.byteLength(value);
-      await store.kvPut(prefix + list.key, value, { expirationTtl: o.kvTtlSeconds });
+      await store.kvPut(prefix + key, value, { expirationTtl: o.kvTtlSeconds });
       bar.tick();
     },
     { concurrency: o.concurrency },

@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RankedList } from '../../models/candidates.js';
-import { ndjsonWriter } from './ndjson.js';
 import { KV_LIST_ARTIFACTS, sealBuild, type BuildInfo } from './staged-build.js';
+import { listWriter } from './staged-lists.js';
 
 export type FixtureBuild = {
   /** Candidate video ids per user; omitted: no candidates file. */
@@ -24,7 +24,7 @@ export const fixtureList = (key: string, version: string, ids: string[]): Ranked
 });
 
 async function writeLists(path: string, version: string, lists: Record<string, string[]>) {
-  const w = ndjsonWriter(path);
+  const w = listWriter(path);
   for (const [key, ids] of Object.entries(lists)) await w.write(fixtureList(key, version, ids));
   await w.close();
 }

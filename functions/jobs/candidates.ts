@@ -2,7 +2,7 @@
 // related ("Up Next") list of every video and the fresh-upload pool. An incremental run writes lists
 // only for users with new events; the publisher layers them over the parent version.
 import { existsSync } from 'node:fs';
-import { storedScore, TASKS, type RankedItem, type RankedList, type SourceName } from '../../models/candidates.js';
+import { sourceMask, storedScore, TASKS, type ListColumns, type RankedItem, type RankedList, type SourceName } from '../../models/candidates.js';
 import { GLOBAL_REGION } from '../../models/keys.js';
 import { startOrtThread } from '../ranker/ort-thread.js';
 import { annSource } from '../candidates/ann-source.js';
@@ -18,9 +18,9 @@ import { trendingSource } from '../candidates/trending-source.js';
 import type { CandidateSource, Scored } from '../candidates/types.js';
 import { readVectorsFile, type Vectors } from '../embeddings/vectors-file.js';
 import { openShards, type ShardSet } from '../index-shards/query-shards.js';
-import { ndjsonWriter } from '../io/ndjson.js';
 import { progress } from '../io/progress.js';
 import { KV_LIST_ARTIFACTS } from '../io/staged-build.js';
+import { listWriter } from '../io/staged-lists.js';
 import { copyRankerFiles, latestRankerVersion, loadStagedRanker } from '../ranker/staged-model.js';
 import type { BuildContext } from '../rebuild/context.js';
 import type { ReplayPass } from '../rebuild/replay-pass.js';
@@ -56,6 +56,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const lap = (k: keyof typeof ms, t0: number) => ((ms[k] += performance.now() - t0), performance.now());
     let t = performance.now();
     const clusters = await videoClusters(ctx);
+    const catalogue = new Map([...videos.values()].map((v) => [v.video_id, { creator: v.creator_id, category: v.category, cluster: clusters.get(v.video_id) ?? 0, uploadTs: v.upload_ts }]));
     t = lap('clusters', t);
     const related = await writeRelated(ctx, pass, indexes, clusters);
     t = lap('related', t);
@@ -79,7 +80,8 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     const changed = ctx.changedUsers(pass);
     const userIds = [...agg.users.keys()].filter((id) => !changed || changed.has(id));
     const perSource: Record<string, number> = {};
-    const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.candidates.file), { gzipLevel: 1 });
+    const w = listWriter(ctx.path(KV_LIST_ARTIFACTS.candidates.file), { gzipLevel: 1 });
+    const head = { version: ctx.version, generated_at: nowMs };
     const bar = progress('user lists', { total: userIds.length, log: ctx.log, everyMs: 5000 });
     // Batches of users: while the model scores one batch on its own thread, the next batch is merged
     // and its feature rows built here; lists are written in order as their scores arrive.
@@ -110,17 +112,19 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
           await previous;
           const t0 = performance.now();
           let row = 0;
-          for (const { userId, head } of heads) {
-            let items: RankedItem[] = head.map((k) => toItem(pass.videos, k.id, k.score, k.sources, clusters));
+          for (const { userId, head: merged } of heads) {
+            let order = merged.map((_, i) => i);
+            let scores: ArrayLike<number> = merged.map((k) => k.score);
             if (out) {
-              const blended = blendRanks(out.scores.subarray(row, row + head.length), c.heavyRankerBlend);
-              items.forEach((it, i) => ((it.score = storedScore(blended[i]!)), (it.preds = stagedPreds(out.preds, row + i))));
-              items.sort((a, b) => b.score - a.score || (a.video_id < b.video_id ? -1 : 1));
-              items = items.slice(0, c.userListSize);
-              row += head.length;
+              const blended = blendRanks(out.scores.subarray(row, row + merged.length), c.heavyRankerBlend);
+              order.sort((a, b) => blended[b]! - blended[a]! || (merged[a]!.id < merged[b]!.id ? -1 : 1));
+              order = order.slice(0, c.userListSize);
+              scores = blended;
             }
-            for (const it of items) perSource[it.sources[0]!] = (perSource[it.sources[0]!] ?? 0) + 1;
-            await w.write({ key: userId, version: ctx.version, generated_at: nowMs, items } satisfies RankedList);
+            const cols = listColumns(catalogue, order.map((i) => merged[i]!), order.map((i) => scores[i]!), out && { preds: out.preds, rows: order.map((i) => row + i) });
+            if (out) row += merged.length;
+            for (const i of order) perSource[merged[i]!.sources[0]!] = (perSource[merged[i]!.sources[0]!] ?? 0) + 1;
+            await w.writeColumns({ key: userId, ...head }, cols);
             bar.tick();
           }
           lap('write', t0);
@@ -135,7 +139,7 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
     }
     await w.close();
     const freshList: RankedList = { key: GLOBAL_REGION, version: ctx.version, generated_at: nowMs, items: fresh.map((f) => toItem(videos, f.id, f.quality, ['fresh'], clusters)) };
-    const fw = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.fresh.file));
+    const fw = listWriter(ctx.path(KV_LIST_ARTIFACTS.fresh.file));
     await fw.write(freshList);
     await fw.close();
     const done = bar.done();
@@ -152,12 +156,6 @@ export async function candidatesJob(ctx: BuildContext): Promise<void> {
 }
 
 /**
- * One item's predictions as staged: 5 decimals, finer than the KV codec's step (1/65535 of a task's
- * range), so nothing served changes while the staged file shrinks about threefold.
- */
-const stagedPreds = (preds: Float32Array, row: number) => Array.from(preds.subarray(row * TASKS.length, (row + 1) * TASKS.length), (p) => Math.round(p * 1e5) / 1e5);
-
-/**
  * Final order: the retrieval rank (input order) and the heavy ranker's rank fused by reciprocal rank,
  * `blend` of the weight on the ranker. Ranks, not scores, because the two are on different scales.
  */
@@ -166,6 +164,27 @@ export function blendRanks(heavy: ArrayLike<number>, blend: number): Float64Arra
   const heavyRank = new Int32Array(heavy.length);
   order.forEach((row, rank) => (heavyRank[row] = rank));
   return Float64Array.from({ length: heavy.length }, (_, i) => ((1 - blend) / (RRF_K + i) + blend / (RRF_K + heavyRank[i]!)) * RRF_K);
+}
+
+type CatalogueEntry = { creator: string; category: string; cluster: number; uploadTs: number };
+
+/** One list's columns: items in final order with their scores, and predictions from the given rows. */
+function listColumns(catalogue: Map<string, CatalogueEntry>, items: { id: string; sources: SourceName[] }[], scores: number[], preds: { preds: Float32Array; rows: number[] } | null): ListColumns {
+  const n = items.length;
+  const cols = { ids: new Array<string>(n), creators: new Array<string>(n), categories: new Array<string>(n), sources: new Int32Array(n), clusters: new Int32Array(n), uploadTs: new Float64Array(n) };
+  items.forEach((it, i) => {
+    const v = catalogue.get(it.id)!;
+    cols.ids[i] = it.id;
+    cols.creators[i] = v.creator;
+    cols.categories[i] = v.category;
+    cols.sources[i] = sourceMask(it.sources);
+    cols.clusters[i] = v.cluster;
+    cols.uploadTs[i] = v.uploadTs;
+  });
+  const T = TASKS.length;
+  const p = preds && new Float32Array(n * T);
+  if (p) preds!.rows.forEach((r, i) => p.set(preds!.preds.subarray(r * T, (r + 1) * T), i * T));
+  return { ...cols, scores, ...(p && { preds: p }) };
 }
 
 function toItem(videos: Map<string, { creator_id: string; category: string; upload_ts: number }>, id: string, score: number, sources: SourceName[], clusters: Map<string, number>): RankedItem {
@@ -191,7 +210,7 @@ async function openIndexes(ctx: BuildContext): Promise<Map<IndexName, ShardSet>>
 async function writeRelated(ctx: BuildContext, pass: ReplayPass, indexes: Map<IndexName, ShardSet>, clusters: Map<string, number>): Promise<Map<string, Scored[]>> {
   const vectors = await Promise.all([...indexes].map(async ([n, set]) => ({ set, v: await readVectorsFile(ctx.path(ITEM_INDEXES[n].vectors)) })));
   const related = relatedLists(pass.videoIds, vectors, ctx.config.relatedSize);
-  const w = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.related.file));
+  const w = listWriter(ctx.path(KV_LIST_ARTIFACTS.related.file));
   for (const [id, list] of related) {
     await w.write({ key: id, version: ctx.version, generated_at: pass.logEndMs, items: list.map((s) => toItem(pass.videos, s.id, s.score, ['item2item'], clusters)) } satisfies RankedList);
   }

@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { readVectorsFile } from '../embeddings/vectors-file.js';
 import { buildShards } from '../index-shards/build-shards.js';
 import type { Metric } from '../index-shards/hnsw-index.js';
+import { RecallBelowFloorError } from '../index-shards/errors.js';
 import { checkRecall } from '../index-shards/recall-check.js';
 import { MANIFEST_FILE, readManifest } from '../index-shards/shard-files.js';
 import type { BuildContext } from '../rebuild/context.js';
@@ -32,7 +33,10 @@ export async function indexShardsJob(ctx: BuildContext): Promise<void> {
         { ids: v.ids, vectors: v.data, dims: v.dims, dir },
         { shards: ctx.config.indexShards, buildThreads: ctx.config.indexBuildThreads, metric: spec.metric, connectivity: 16, expansionAdd: 128, expansionSearch: 64 },
       );
-      const recall = await checkRecall({ dir, ids: v.ids, vectors: v.data, dims: v.dims }, { floor: ctx.config.recallFloor });
+      const recall = await checkRecall({ dir, ids: v.ids, vectors: v.data, dims: v.dims }, { floor: ctx.config.recallFloor }).catch((err: unknown) => {
+        if (err instanceof RecallBelowFloorError) err.message = `${name} index: ${err.message}`;
+        throw err;
+      });
       // The tuned expansion_search is a search-time setting: record it where readers look for it.
       const manifest = await readManifest(dir);
       manifest.params.expansionSearch = recall.expansionSearch;

@@ -11,7 +11,8 @@ import { generateWorld } from '../../scripts/world/generate-world.js';
 import { SMALL_WORLD } from '../../scripts/world/test-world.js';
 import { rebuildConfig } from '../config.js';
 import { newReadStats, readEventLog } from '../io/events.js';
-import { ndjsonWriter, readNdjson } from '../io/ndjson.js';
+import { ndjsonWriter } from '../io/ndjson.js';
+import { readStagedLists } from '../io/staged-lists.js';
 import { latestCompleteBuild } from '../io/staged-build.js';
 import { worldFiles } from '../io/world-files.js';
 import { latestRebuild } from '../rebuild/context.js';
@@ -28,7 +29,7 @@ let lists: RankedList[];
 
 const readLists = async (path: string) => {
   const out: RankedList[] = [];
-  for await (const l of readNdjson<RankedList>(path)) out.push(l);
+  for await (const l of readStagedLists(path)) out.push(l);
   return out;
 };
 

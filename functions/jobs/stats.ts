@@ -2,6 +2,7 @@
 // decay, staged into the build folder. Trending is the edge's fallback list, so it is a KV artifact.
 import { KV_LIST_ARTIFACTS } from '../io/staged-build.js';
 import { ndjsonWriter } from '../io/ndjson.js';
+import { listWriter } from '../io/staged-lists.js';
 import type { BuildContext } from '../rebuild/context.js';
 import { trendingLists } from '../stats/lists.js';
 import { rates } from '../stats/video-stats.js';
@@ -16,7 +17,7 @@ export async function statsJob(ctx: BuildContext): Promise<void> {
   await ctx.stage('stats', async () => {
     const { agg, counts } = pass;
     const trending = trendingLists(agg, ctx.config.trendingListSize, { videos: pass.videos, version: ctx.version, nowMs: agg.maxTsMs });
-    const tw = ndjsonWriter(ctx.path(KV_LIST_ARTIFACTS.trending.file));
+    const tw = listWriter(ctx.path(KV_LIST_ARTIFACTS.trending.file));
     for (const list of trending) await tw.write(list);
     await tw.close();
     const vw = ndjsonWriter(ctx.path(VIDEO_STATS_FILE));

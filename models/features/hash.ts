@@ -1,10 +1,10 @@
 // FNV-1a 32 over the UTF-8 bytes of a string: stable across runtimes and languages, so an id lands in
-// the same embedding row in training (Node) and serving (workerd). Hand-written: it is eight lines.
+// the same embedding row in training (Node) and serving (workerd). Hand-written: it is a dozen lines.
+/** UTF-8 lead byte of a character followed by n continuation bytes. */
+const LEAD = [0, 0xc0, 0xe0, 0xf0];
+
 export function fnv1a32(s: string): number {
   let h = 0x811c9dc5;
-  const mix = (byte: number) => {
-    h = Math.imul(h ^ byte, 0x01000193);
-  };
   for (let i = 0; i < s.length; i++) {
     let c = s.charCodeAt(i);
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
@@ -14,10 +14,13 @@ export function fnv1a32(s: string): number {
         i++;
       }
     }
-    if (c < 0x80) mix(c);
-    else if (c < 0x800) (mix(0xc0 | (c >> 6)), mix(0x80 | (c & 63)));
-    else if (c < 0x10000) (mix(0xe0 | (c >> 12)), mix(0x80 | ((c >> 6) & 63)), mix(0x80 | (c & 63)));
-    else (mix(0xf0 | (c >> 18)), mix(0x80 | ((c >> 12) & 63)), mix(0x80 | ((c >> 6) & 63)), mix(0x80 | (c & 63)));
+    // The UTF-8 bytes of c, mixed in order (no closure: this runs for every id of every feature row).
+    if (c < 0x80) h = Math.imul(h ^ c, 0x01000193);
+    else {
+      const n = c < 0x800 ? 1 : c < 0x10000 ? 2 : 3;
+      h = Math.imul(h ^ (LEAD[n]! | (c >> (6 * n))), 0x01000193);
+      for (let k = n - 1; k >= 0; k--) h = Math.imul(h ^ (0x80 | ((c >> (6 * k)) & 63)), 0x01000193);
+    }
   }
   return h >>> 0;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EventSchema, type Event } from '../schemas.js';
 import { featureConfig } from './config.js';
+import { denseRow, userDenseRows } from './row.js';
 import { FeatureState } from './state.js';
 import { TopCounts } from './top-counts.js';
 import { WindowCounter } from './window-counter.js';
@@ -59,5 +60,23 @@ describe('WindowCounter and TopCounts', () => {
     t.upsert('c').count += 2;
     expect([...t.entries.keys()]).toEqual(['a', 'c']);
     expect(t.total()).toBe(7);
+  });
+});
+
+describe('one user, many videos', () => {
+  it('gives every row exactly what inputsFor and denseRow give row by row', () => {
+    const s = new FeatureState(w.videos, w.users);
+    for (const e of w.events) s.apply(e);
+    const at = w.endMs + HOUR;
+    const videos = [...w.videos.values()];
+    for (const userId of ['u0', 'u3', 'nobody']) {
+      const inputs = s.inputsForUser(userId, at, 2, { device: 'web' });
+      const block: number[][] = [];
+      userDenseRows(videos.length, (i) => inputs(videos[i]!), (raw) => block.push([...raw]));
+      const one = videos.map((v) => [...denseRow(s.inputsFor(userId, v, at, 2, { device: 'web' }))]);
+      expect(block).toEqual(one);
+      // Rows differ across videos (the item side is not copied from the first).
+      expect(new Set(block.map((r) => r.join())).size).toBeGreaterThan(videos.length / 2);
+    }
   });
 });

@@ -105,23 +105,35 @@ export class FeatureState {
 
   /** Feature inputs for showing `video` to `userId` at `ts`, from the events applied so far. */
   inputsFor(userId: string, video: Video, ts: number, position: number, ctx: FeatureInputs['ctx'] = {}): FeatureInputs {
+    return this.inputsForUser(userId, ts, position, ctx)(video);
+  }
+
+  /**
+   * Feature inputs of many videos shown to one user at one time: the user's side (profile, windows,
+   * category sketch, priors) is read once. The inputs are snapshots: later events do not change them.
+   */
+  inputsForUser(userId: string, ts: number, position: number, ctx: FeatureInputs['ctx'] = {}): (video: Video) => FeatureInputs {
     const p = this.profiles.get(userId);
     const user: UserProfileInput = p ? { user_id: userId, signup_ts: p.signup_ts, device: p.device, region: p.region, language: p.language } : { user_id: userId };
-    const u = this.users.get(userId);
-    const vs = this.videoStats.get(video.video_id) ?? newVideo();
-    const cs = this.creators.get(video.creator_id) ?? { impressions: 0, views: 0 };
-    const link = u?.creators.get(video.creator_id);
-    return {
-      ts,
-      position,
-      user,
-      ctx,
-      video,
-      userStats: u ? userStats(u, video.category, ts) : userStats(newUser(), video.category, ts),
-      videoStats: { ...vs },
-      creatorStats: { ...cs },
-      userCreator: { views: link?.count ?? 0, likes: link?.likes ?? 0, followed: link?.followed ?? false },
-      priors: this.priors(),
+    const u = this.users.get(userId) ?? newUser();
+    const stats = userStats(u, ts);
+    const priors = this.priors();
+    return (video) => {
+      const vs = this.videoStats.get(video.video_id) ?? newVideo();
+      const cs = this.creators.get(video.creator_id) ?? { impressions: 0, views: 0 };
+      const link = u.creators.get(video.creator_id);
+      return {
+        ts,
+        position,
+        user,
+        ctx,
+        video,
+        userStats: { ...stats, categoryViews: u.categories.get(video.category)?.count ?? 0 },
+        videoStats: { ...vs },
+        creatorStats: { ...cs },
+        userCreator: { views: link?.count ?? 0, likes: link?.likes ?? 0, followed: link?.followed ?? false },
+        priors,
+      };
     };
   }
 }

@@ -32,8 +32,8 @@ export const newUser = (): UserState => ({
   categories: new TopCounts(cfg.userTopCategories, () => ({ count: 0 })),
   creators: new TopCounts(cfg.userTopCreators, () => ({ count: 0, likes: 0, followed: false })),
 });
-/** What the features read of a user's state at `ts` (this video's category share, windows). */
-export function userStats(u: UserState, category: string, ts: number): FeatureInputs['userStats'] {
+/** What the features read of a user's state at `ts`, but for the share of one category (categoryViews: 0). */
+export function userStats(u: UserState, ts: number): FeatureInputs['userStats'] {
   const total = u.categories.total();
   let top = 0;
   let entropy = 0;
@@ -48,7 +48,7 @@ export function userStats(u: UserState, category: string, ts: number): FeatureIn
     sumWatchRatio: u.sumWatchRatio,
     views24h: u.hourly.sum(ts),
     views7d: u.daily.sum(ts),
-    categoryViews: u.categories.get(category)?.count ?? 0,
+    categoryViews: 0,
     topCategoryViews: top,
     categoryEntropy: entropy,
     categoryTotal: total,

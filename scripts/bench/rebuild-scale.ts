@@ -5,10 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodeList, type RankedList } from '../../models/candidates.js';
 import { rebuildConfig } from '../../functions/config.js';
 import { rebuild } from '../../functions/jobs/rebuild.js';
-import { readNdjson } from '../../functions/io/ndjson.js';
+import { readStagedValues } from '../../functions/io/staged-lists.js';
 import { KV_LIST_ARTIFACTS } from '../../functions/io/staged-build.js';
 import { worldFiles } from '../../functions/io/world-files.js';
 import { generateWorld } from '../world/generate-world.js';
@@ -32,9 +31,9 @@ export async function benchRebuild(o: { data?: string; log?: (l: string) => void
     for (const [name, spec] of Object.entries(KV_LIST_ARTIFACTS)) {
       let entries = 0;
       let bytes = 0;
-      for await (const list of readNdjson<RankedList>(join(r.dir, spec.file))) {
+      for await (const { value } of readStagedValues(join(r.dir, spec.file))) {
         entries++;
-        bytes += Buffer.byteLength(encodeList(list));
+        bytes += Buffer.byteLength(value);
       }
       kv[name] = { entries, bytes, bytes_per_entry: entries ? Math.round(bytes / entries) : 0 };
     }
