@@ -111,6 +111,8 @@ async function main() {
     stateDir,
   });
   const base = `http://127.0.0.1:${values.port}`;
+  // The key apps send with events and uploads; wrangler dev reads it from .dev.vars.
+  const apiKey = devToken('EDGEFEED_API_KEYS');
   // The cron's other end: each tick runs an incremental rebuild of the local world (one at a time).
   const hook = await startRebuildHook({
     token: devToken('REBUILD_HOOK_TOKEN'),
@@ -151,6 +153,7 @@ Edgefeed is running (local stack, no accounts needed):
   feed      ${base}/v1/feed?user_id=${user ?? '<user id>'}&n=10
   trending  ${base}/v1/trending
   health    ${base}/healthz
+  API docs  ${base}/docs (events and uploads: header x-api-key: ${apiKey})
   redis     ${redis.note}
   cron      ${cron}${hook ? ` → incremental rebuild via ${hook.url}` : ''}
 Data: ${files.dir}/ · local KV/R2 state: ${stateDir}/ · Ctrl+C stops everything.`);

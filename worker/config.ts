@@ -6,9 +6,10 @@ export const FEED_PAGE_SIZE_MAX = 100;
 /** Matches the id limit of models/schemas.ts. */
 export const ID_MAX_CHARS = 128;
 export const REGION_MAX_CHARS = 16;
-/** Largest cursor offset accepted; lists hold a few hundred items, so anything past this is forged. */
-export const CURSOR_OFFSET_MAX = 100_000;
-export const CURSOR_MAX_CHARS = 512;
+/** Served videos a cursor remembers: more than a session pages through (lists hold 200 items). */
+export const CURSOR_SERVED_MAX = 500;
+/** base64url of CURSOR_SERVED_MAX uint32s. */
+export const CURSOR_MAX_CHARS = Math.ceil((CURSOR_SERVED_MAX * 4 * 4) / 3);
 
 export const MANIFEST_BUDGET_MS = 250;
 export const CANDIDATES_BUDGET_MS = 200;

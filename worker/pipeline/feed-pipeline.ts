@@ -2,7 +2,7 @@
 // missing) by regional then global trending. The light ranker, MMR and exploration slots join here.
 import { CANDIDATES_BUDGET_MS, TRENDING_BUDGET_MS } from '../config.js';
 import { dedupe } from '../filters/dedupe.js';
-import { seenInCursor } from '../filters/seen-in-cursor.js';
+import { servedInCursor } from '../filters/served-in-cursor.js';
 import { cachedCandidates } from '../sources/cached-candidates.js';
 import type { FeedQuery } from '../sources/feed-query.js';
 import { globalTrending } from '../sources/global-trending.js';
@@ -18,5 +18,5 @@ export const feedPipeline = (ports: { lists: ListStore }): Pipeline<FeedQuery> =
     { source: globalTrending(ports.lists), when: 'if-short', budgetMs: TRENDING_BUDGET_MS, failOpen: true },
   ],
   // Dedupe first: it must see the whole stream, including positions earlier pages consumed.
-  filters: [dedupe(), seenInCursor()],
+  filters: [dedupe(), servedInCursor()],
 });

@@ -1,7 +1,7 @@
 // The generic pipeline runner: sources under budgets and fail-open policies, then filters, then the
 // page. It holds no product logic; that lives in the pipeline literals (feed-pipeline.ts...).
 import { describeError, elapsedMs, withBudget } from '../budget.js';
-import type { Candidate, Filter, FilterReport, PageQuery, Pipeline, PipelineResult, RunWhen, StepReport } from './types.js';
+import type { Candidate, Filter, FilterReport, PageQuery, Pipeline, PipelineResult, RunWhen, ScorerStep, StageReport, StepReport } from './types.js';
 
 export function applyFilters<Q>(filters: Filter<Q>[], stream: Candidate[], query: Q) {
   const reports: FilterReport[] = [];
@@ -48,15 +48,24 @@ export async function runPipeline<Q extends PageQuery>(pipeline: Pipeline<Q>, qu
   }
 
   const { kept: survivors, reports } = applyFilters(pipeline.filters, stream, query);
-  const page = survivors.slice(0, query.n);
-  const last = page.at(-1);
+  const scored = await applyScorers(pipeline.name, pipeline.scorers ?? [], survivors, query);
+  let ordered = scored.candidates;
+  const rerankers: StageReport[] = [];
+  for (const r of pipeline.rerankers ?? []) {
+    const t = performance.now();
+    ordered = r.rerank(ordered, query);
+    rerankers.push({ stage: r.name, ms: elapsedMs(t) });
+  }
+  const page = ordered.slice(0, query.n);
   return {
     page,
-    nextOffset: survivors.length > query.n && last ? last.rank + 1 : null,
+    hasMore: ordered.length > query.n,
     meta,
     report: {
       chain,
       filters: reports,
+      scorers: scored.reports,
+      rerankers,
       counts: {
         candidates_in: stream.length,
         removed: Object.fromEntries(reports.map((r) => [r.filter, r.removed])),
@@ -65,4 +74,31 @@ export async function runPipeline<Q extends PageQuery>(pipeline: Pipeline<Q>, qu
       total_ms: elapsedMs(started),
     },
   };
+}
+
+/** Runs each scorer under its budget; then sorts by the final score (stable: ties keep stream order). */
+export async function applyScorers<Q>(pipeline: string, steps: ScorerStep<Q>[], candidates: Candidate[], query: Q) {
+  const reports: StepReport[] = [];
+  let current = candidates;
+  for (const step of steps) {
+    const name = step.scorer.name;
+    if (current.length === 0) {
+      reports.push({ source: name, status: 'skipped', count: 0, ms: 0 });
+      continue;
+    }
+    const outcome = await withBudget(step.budgetMs, (signal) => step.scorer.score(current, query, signal));
+    if (outcome.status === 'ok') {
+      const scores = outcome.value;
+      if (scores.length !== current.length) throw new Error(`scorer ${name} returned ${scores.length} scores for ${current.length} candidates`);
+      current = current.map((c, i) => ({ ...c, score: scores[i]!, parts: { ...c.parts, [name]: scores[i]! } }));
+      reports.push({ source: name, status: 'ok', count: current.length, ms: outcome.ms });
+      continue;
+    }
+    if (outcome.status === 'error' && !step.failOpen) throw outcome.error;
+    const detail = outcome.status === 'timeout' ? `no answer within ${outcome.budgetMs} ms` : describeError(outcome.error);
+    if (outcome.status === 'error') console.error(`[${pipeline}] scorer ${name} failed open: ${detail}`);
+    reports.push({ source: name, status: outcome.status, count: 0, ms: outcome.ms, detail });
+  }
+  const ran = reports.some((r) => r.status === 'ok');
+  return { candidates: ran ? current.map((c, i) => ({ c, i })).sort((a, b) => b.c.score - a.c.score || a.i - b.i).map((x) => x.c) : current, reports };
 }

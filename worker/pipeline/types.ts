@@ -1,6 +1,7 @@
 // The vocabulary of a recommendation pipeline (product-mixer): candidate sources, filters and, in
 // later stages, scorers and rerankers — each a one-method unit with a name.
 import type { RankedItem, SourceName } from '../../models/candidates.js';
+import type { Reranker } from '../rerankers/types.js';
 
 /** A video on its way to a page, with the evidence of why it is there. */
 export type Candidate = RankedItem & {
@@ -10,13 +11,15 @@ export type Candidate = RankedItem & {
   reason: string;
   /** Name of the edge CandidateSource that produced it. */
   origin: string;
-  /** Position in the concatenated source stream; cursors count consumed positions. */
+  /** Position in the concatenated source stream. */
   rank: number;
+  /** Score by scorer name (the response's score parts); `score` is the last one applied. */
+  parts?: Record<string, number>;
 };
 export type SourceItem = Omit<Candidate, 'rank'>;
 
-/** What every pipeline query carries: the page being built. */
-export type PageQuery = { n: number; offset: number };
+/** What every pipeline query carries: the page being built and what earlier pages served (hashes). */
+export type PageQuery = { n: number; served: ReadonlySet<number> };
 
 /** Empty `items` is a miss; `detail` says why; `meta` carries facts for the response (e.g. region). */
 export type SourceAnswer = { items: SourceItem[]; detail?: string; meta?: Record<string, string> };
@@ -48,25 +51,41 @@ export type SourceStep<Q> = {
   fallbackReason?: string;
 };
 
+/** One score per candidate, in input order; async because models and stores are. */
+export interface Scorer<Q> {
+  readonly name: string;
+  score(candidates: Candidate[], query: Q, signal: AbortSignal): Promise<ArrayLike<number>>;
+}
+/** A scorer that times out or fails (failOpen) leaves the scores it would have replaced. */
+export type ScorerStep<Q> = { scorer: Scorer<Q>; budgetMs: number; failOpen: boolean };
+
 export type Pipeline<Q extends PageQuery> = {
   name: string;
   sources: SourceStep<Q>[];
   /** Cheapest first; each sees what the previous one kept. */
   filters: Filter<Q>[];
+  /** In order; after them the candidates are sorted by score. */
+  scorers?: ScorerStep<Q>[];
+  /** In order, on the scored candidates; the page is the first n they leave. */
+  rerankers?: Reranker<Q>[];
 };
 
 export type StepStatus = 'ok' | 'miss' | 'timeout' | 'error' | 'skipped';
 export type StepReport = { source: string; status: StepStatus; count: number; ms: number; detail?: string };
 export type FilterReport = { filter: string; removed: number; ms: number };
 
+export type StageReport = { stage: string; ms: number };
+
 export type PipelineResult = {
   page: Candidate[];
-  /** Offset for the next page's cursor, or null when the stream is exhausted. */
-  nextOffset: number | null;
+  /** Whether candidates remain after this page. */
+  hasMore: boolean;
   meta: Record<string, string>;
   report: {
     chain: StepReport[];
     filters: FilterReport[];
+    scorers: StepReport[];
+    rerankers: StageReport[];
     counts: { candidates_in: number; removed: Record<string, number>; out: number };
     total_ms: number;
   };

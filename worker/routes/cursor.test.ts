@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { BadRequestError } from '../errors.js';
-import { decodeCursor, encodeCursor, startOffset } from './cursor.js';
+import { CURSOR_SERVED_MAX } from '../config.js';
+import { decodeCursor, encodeCursor, servedHash } from './cursor.js';
 
-describe('feed cursors', () => {
-  it('round-trip through an opaque URL-safe token', () => {
-    const token = encodeCursor({ offset: 40, version: 'v2026-01-01T00.00.00_ab-c' });
+describe('feed cursor', () => {
+  it('round-trips the served hashes through an opaque URL-safe token', () => {
+    const served = ['v1', 'v2', 'ü-video'].map(servedHash);
+    const token = encodeCursor(served);
     expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeCursor(token)).toEqual({ offset: 40, version: 'v2026-01-01T00.00.00_ab-c' });
+    expect(decodeCursor(token)).toEqual(served);
   });
 
-  it.each(['@@', btoa('not json'), btoa('{"offset":"3","version":"v1"}'), btoa('{"offset":1e9,"version":"v1"}')])(
-    'rejects %s as a bad cursor field',
-    (token) => {
-      expect(() => decodeCursor(token)).toThrow(BadRequestError);
-      try {
-        decodeCursor(token);
-      } catch (e) {
-        expect((e as BadRequestError).field).toBe('cursor');
-      }
-    },
-  );
+  it('keeps only the newest CURSOR_SERVED_MAX', () => {
+    const served = Array.from({ length: CURSOR_SERVED_MAX + 7 }, (_, i) => i);
+    expect(decodeCursor(encodeCursor(served))).toEqual(served.slice(7));
+  });
 
-  it('restarts at 0 when the cursor belongs to another version', () => {
-    expect(startOffset({ offset: 7, version: 'v1' }, 'v1')).toEqual({ offset: 7, restarted: false });
-    expect(startOffset({ offset: 7, version: 'v1' }, 'v2')).toEqual({ offset: 0, restarted: true });
-    expect(startOffset(null, 'v2')).toEqual({ offset: 0, restarted: false });
+  it.each(['@@', btoa('abc'), '', btoa('x'.repeat(4 * CURSOR_SERVED_MAX + 4))])('rejects a forged token %s with a 400 naming the cursor', (token) => {
+    expect(() => decodeCursor(token)).toThrow(expect.objectContaining({ status: 400, field: 'cursor' }));
   });
 });

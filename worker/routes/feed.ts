@@ -7,7 +7,7 @@ import { feedPipeline } from '../pipeline/feed-pipeline.js';
 import { elapsedMs } from '../budget.js';
 import { runPipeline } from '../pipeline/run.js';
 import { storesFromEnv } from '../stores/from-env.js';
-import { decodeCursor, encodeCursor, startOffset } from './cursor.js';
+import { decodeCursor, encodeCursor, servedHash } from './cursor.js';
 import { emptyFeed, sendFeed } from './feed-response.js';
 import { debugJson, itemJson, manifestFallback } from './present.js';
 import { FeedParams, isDebug, parseQuery } from './query.js';
@@ -16,7 +16,7 @@ import { chooseRegions, type CfGeo } from './region.js';
 export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
   const started = performance.now();
   const params = parseQuery(FeedParams, c.req.query());
-  const cursor = params.cursor ? decodeCursor(params.cursor) : null;
+  const served = params.cursor ? decodeCursor(params.cursor) : [];
   const debug = isDebug(params.debug);
   const config = readConfig(c.env);
   const stores = storesFromEnv(c.env, config);
@@ -29,12 +29,11 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
     return sendFeed(c, emptyFeed(params.user_id, regions.region, fallback, debug ? debugJson(read, null) : undefined));
   }
   const { version } = read.manifest;
-  const { offset, restarted } = startOffset(cursor, version);
   const pipeline = feedPipeline({ lists: stores.lists });
   const result = await runPipeline(pipeline, {
     userId: params.user_id,
     n: params.n,
-    offset,
+    served: new Set(served),
     manifest: read.manifest,
     regions: regions.tryRegions,
   });
@@ -44,8 +43,8 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
     version,
     region: result.meta.region ?? regions.region,
     items: result.page.map(itemJson),
-    next_cursor: result.nextOffset === null ? null : encodeCursor({ offset: result.nextOffset, version }),
+    next_cursor: result.hasMore ? encodeCursor([...served, ...result.page.map((c) => servedHash(c.video_id))]) : null,
     ...(fallback && { fallback }),
-    ...(debug && { debug: debugJson(read, result, { cursor: { offset, restarted }, total_ms: elapsedMs(started) }) }),
+    ...(debug && { debug: debugJson(read, result, { cursor: { served: served.length }, total_ms: elapsedMs(started) }) }),
   });
 });

@@ -28,7 +28,7 @@ export const trendingRoute = new Hono<{ Bindings: Env }>().get('/', async (c) =>
   }
 
   const pipeline = trendingPipeline({ lists: stores.lists });
-  const result = await runPipeline(pipeline, { userId: null, n: params.n, offset: 0, manifest: read.manifest, regions: regions.tryRegions });
+  const result = await runPipeline(pipeline, { userId: null, n: params.n, served: new Set<number>(), manifest: read.manifest, regions: regions.tryRegions });
   // Asking for the global list is not a fallback, whatever the regional step reports.
   const wantsGlobal = regions.tryRegions.length === 0 && regions.region === GLOBAL_REGION;
   const fallback = manifestFallback(read) ?? (wantsGlobal ? null : fallbackFromChain(pipeline.sources, result.report.chain));

@@ -87,13 +87,14 @@ describe('GET /v1/feed', () => {
     expect(body).toMatchObject({ user_id: 'u1', version: null, items: [], next_cursor: null, fallback: { reason: 'nothing-published' } });
   });
 
-  it('restarts cleanly when the cursor belongs to an older version', async () => {
+  it('keeps a cursor across a new version: what it served stays hidden', async () => {
     const first = await get('/v1/feed?user_id=u1&n=3');
-    await publish(env.FEED_KV, 'v2', { users: { u1: [video('w01', 0.9), video('w02', 0.8), video('w03', 0.7)] }, trending: {} }, 'v1');
+    const served = ids(first.body.items);
+    await publish(env.FEED_KV, 'v2', { users: { u1: [video(served[0]!, 0.95), video('w01', 0.9), video('w02', 0.8), video('w03', 0.7)] }, trending: {} }, 'v1');
     const { body } = await get(`/v1/feed?user_id=u1&n=2&debug=1&cursor=${first.body.next_cursor}`);
     expect(body.version).toBe('v2');
     expect(ids(body.items)).toEqual(['w01', 'w02']);
-    expect(body.debug).toMatchObject({ cursor: { offset: 0, restarted: true } });
+    expect(body.debug).toMatchObject({ cursor: { served: 3 } });
   });
 
   it('reports per-stage counts, timings and the fallback chain with ?debug=1', async () => {
@@ -103,17 +104,17 @@ describe('GET /v1/feed', () => {
       chain: { source: string; status: string; count: number }[];
       counts: { candidates_in: number; removed: Record<string, number>; out: number };
       timings_ms: { manifest: number; sources: Record<string, number>; filters: Record<string, number> };
-      cursor: { offset: number };
+      cursor: { served: number };
     };
-    expect(debug.cursor.offset).toBe(3);
+    expect(debug.cursor.served).toBe(3);
     expect(debug.chain.map((s) => [s.source, s.status, s.count])).toEqual([
       ['CachedCandidates', 'ok', 7],
       ['RegionalTrending', 'skipped', 0],
       ['GlobalTrending', 'skipped', 0],
     ]);
-    expect(debug.counts).toEqual({ candidates_in: 7, removed: { Dedupe: 0, SeenInCursor: 3 }, out: 3 });
+    expect(debug.counts).toEqual({ candidates_in: 7, removed: { Dedupe: 0, ServedInCursor: 3 }, out: 3 });
     expect(Object.keys(debug.timings_ms.sources)).toEqual(['CachedCandidates', 'RegionalTrending', 'GlobalTrending']);
-    expect(Object.keys(debug.timings_ms.filters)).toEqual(['Dedupe', 'SeenInCursor']);
+    expect(Object.keys(debug.timings_ms.filters)).toEqual(['Dedupe', 'ServedInCursor']);
     expect(debug.timings_ms.manifest).toBeGreaterThanOrEqual(0);
   });
 });
