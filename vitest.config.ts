@@ -17,6 +17,8 @@ export default defineConfig({
               bindings: {
               UPSTASH_REDIS_REST_URL: inject('upstashUrl'),
               UPSTASH_REDIS_REST_TOKEN: inject('upstashToken'),
+              // Whole-app tests post events and uploads with this key.
+              EDGEFEED_API_KEYS: 'test-api-key',
               REBUILD_HOOK_URL: inject('rebuildHookUrl'),
               REBUILD_HOOK_TOKEN: inject('rebuildHookToken'),
             },

@@ -5,9 +5,11 @@ import { corsFromConfig } from './auth/cors.js';
 import { userTokenAuth } from './auth/user-token.js';
 import { errorHandler } from './middleware/error-handler.js';
 import { openapiRoute } from './openapi/route.js';
+import { eventsRoute } from './routes/events.js';
 import { feedRoute } from './routes/feed.js';
 import { healthzRoute } from './routes/healthz.js';
 import { trendingRoute } from './routes/trending.js';
+import { videosRoute } from './routes/videos.js';
 
 export const app = new Hono<{ Bindings: Env }>()
   .use('*', corsFromConfig())
@@ -16,6 +18,8 @@ export const app = new Hono<{ Bindings: Env }>()
   .on('POST', '/v1/videos/*', apiKeyAuth())
   .route('/v1/feed', feedRoute)
   .route('/v1/trending', trendingRoute)
+  .route('/v1/events', eventsRoute)
+  .route('/v1/videos', videosRoute)
   .route('/healthz', healthzRoute)
   .route('/', openapiRoute);
 

@@ -15,6 +15,22 @@ export const MANIFEST_BUDGET_MS = 250;
 export const CANDIDATES_BUDGET_MS = 200;
 export const TRENDING_BUDGET_MS = 150;
 export const HEALTH_CHECK_BUDGET_MS = 400;
+/** One user's realtime state (one Redis round trip); over it the feed serves without it. */
+export const REALTIME_BUDGET_MS = 100;
+/** The exploration pool (KV fresh list, Redis uploads and counters). */
+export const EXPLORE_BUDGET_MS = 100;
+/** The light ranker on the request path; a cold model load (~0.5 s) runs on in the background. */
+export const LIGHT_RANKER_BUDGET_MS = 50;
+
+/** Weight of the light ranker's click estimate against the heavy model's (rankers/blend.ts). */
+export const LIGHT_BLEND_WEIGHT = 0.5;
+/** MMR trade-off: 1 is pure relevance. */
+export const MMR_LAMBDA = 0.7;
+export const CREATOR_CAP_PER_PAGE = 2;
+export const EXPLORATION_SHARE = 0.1;
+/** Users without a list of their own: more exploration on top of the trending fallback. */
+export const ONBOARDING_EXPLORATION_SHARE = 0.3;
+export const EXPLORE_POOL_SIZE = 100;
 
 /** Cloudflare rejects a KV `cacheTtl` below 30 seconds. */
 export const KV_CACHE_TTL_MIN_SECONDS = 30;

@@ -20,6 +20,7 @@ export const ItemJsonSchema = z.strictObject({
   score: z.number(),
   position: z.number().int().nonnegative().describe('0-based slot in this page (the `position` events report)'),
   reason: z.string(),
+  score_parts: z.record(z.string(), z.number()).optional().describe('the score after each scorer (LightRanker, RealtimeAffinity...)'),
 });
 
 const debug = z.unknown().optional().describe('stage counts, timings and the source chain; only with ?debug=1');

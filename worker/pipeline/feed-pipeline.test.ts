@@ -7,6 +7,7 @@ import { WORLD, ids, publish } from '../test/seed.js';
 import { fallbackFromChain } from './fallback.js';
 import { feedPipeline } from './feed-pipeline.js';
 import { runPipeline } from './run.js';
+import { plainQuery } from '../sources/feed-query.js';
 
 let manifest: Manifest;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ it('serves regional trending when the candidates read outlives its budget', asyn
   // The fault, on purpose: per-user candidate reads never answer; trending reads hit the real KV.
   const stalledCandidates: ListStore = { getList: (key) => (key.startsWith('cand:') ? new Promise(() => {}) : real.getList(key)) };
   const pipeline = feedPipeline({ lists: stalledCandidates });
-  const result = await runPipeline(pipeline, { userId: 'u1', n: 3, served: new Set<number>(), manifest, regions: ['eu'] });
+  const result = await runPipeline(pipeline, plainQuery({ userId: 'u1', n: 3, served: new Set<number>(), manifest, regions: ['eu'] }));
   expect(ids(result.page)).toEqual(['t01', 'v02', 't02']);
   expect(result.report.chain.map((s) => [s.source, s.status])).toEqual([
     ['CachedCandidates', 'timeout'],

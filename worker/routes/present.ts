@@ -13,6 +13,8 @@ export type ItemJson = {
   /** 0-based slot in this page (the `position` events report). */
   position: number;
   reason: string;
+  /** The score after each scorer. */
+  score_parts?: Record<string, number>;
 };
 
 export const itemJson = (c: Candidate, position: number): ItemJson => ({
@@ -24,6 +26,7 @@ export const itemJson = (c: Candidate, position: number): ItemJson => ({
   score: c.score,
   position,
   reason: c.reason,
+  ...(c.parts && { score_parts: c.parts }),
 });
 
 export function debugJson(manifest: ManifestRead, result: PipelineResult | null, extra: Record<string, unknown> = {}) {
@@ -31,11 +34,14 @@ export function debugJson(manifest: ManifestRead, result: PipelineResult | null,
   return {
     manifest: { status: manifest.status, version: manifest.manifest?.version ?? null, ...('detail' in manifest && { detail: manifest.detail }) },
     chain: report?.chain ?? [],
+    scorers: report?.scorers ?? [],
     counts: report?.counts ?? { candidates_in: 0, removed: {}, out: 0 },
     timings_ms: {
       manifest: manifest.ms,
       sources: Object.fromEntries((report?.chain ?? []).map((s) => [s.source, s.ms])),
       filters: Object.fromEntries((report?.filters ?? []).map((f) => [f.filter, f.ms])),
+      scorers: Object.fromEntries((report?.scorers ?? []).map((s) => [s.source, s.ms])),
+      rerankers: Object.fromEntries((report?.rerankers ?? []).map((r) => [r.stage, r.ms])),
       pipeline: report?.total_ms ?? 0,
     },
     ...extra,

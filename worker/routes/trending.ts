@@ -6,6 +6,7 @@ import { StoreUnavailableError } from '../stores/errors.js';
 import { FALLBACK_HEADER, fallbackFromChain } from '../pipeline/fallback.js';
 import { runPipeline } from '../pipeline/run.js';
 import { trendingPipeline } from '../pipeline/trending-pipeline.js';
+import { plainQuery } from '../sources/feed-query.js';
 import { storesFromEnv } from '../stores/from-env.js';
 import { debugJson, itemJson, manifestFallback } from './present.js';
 import { TrendingParams, isDebug, parseQuery } from './query.js';
@@ -28,7 +29,7 @@ export const trendingRoute = new Hono<{ Bindings: Env }>().get('/', async (c) =>
   }
 
   const pipeline = trendingPipeline({ lists: stores.lists });
-  const result = await runPipeline(pipeline, { userId: null, n: params.n, served: new Set<number>(), manifest: read.manifest, regions: regions.tryRegions });
+  const result = await runPipeline(pipeline, plainQuery({ userId: null, n: params.n, served: new Set<number>(), manifest: read.manifest, regions: regions.tryRegions }));
   // Asking for the global list is not a fallback, whatever the regional step reports.
   const wantsGlobal = regions.tryRegions.length === 0 && regions.region === GLOBAL_REGION;
   const fallback = manifestFallback(read) ?? (wantsGlobal ? null : fallbackFromChain(pipeline.sources, result.report.chain));
