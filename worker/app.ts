@@ -8,6 +8,7 @@ import { openapiRoute } from './openapi/route.js';
 import { eventsRoute } from './routes/events.js';
 import { feedRoute } from './routes/feed.js';
 import { healthzRoute } from './routes/healthz.js';
+import { relatedRoute } from './routes/related.js';
 import { trendingRoute } from './routes/trending.js';
 import { videosRoute } from './routes/videos.js';
 
@@ -20,6 +21,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/v1/trending', trendingRoute)
   .route('/v1/events', eventsRoute)
   .route('/v1/videos', videosRoute)
+  .route('/v1/videos', relatedRoute)
   .route('/healthz', healthzRoute)
   .route('/', openapiRoute);
 

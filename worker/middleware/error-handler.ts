@@ -1,5 +1,5 @@
-// Maps named errors to statuses and `{ error: { code, message, field? } }`. The feed fails open:
-// anything but a bad request on /v1/feed becomes an empty 200 with reason 'internal-error'.
+// Maps named errors to statuses and `{ error: { code, message, field? } }`. The feed and Up Next
+// fail open: anything but a bad request there becomes an empty 200 with reason 'internal-error'.
 import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EdgefeedHttpError } from '../errors.js';
@@ -8,6 +8,8 @@ import { emptyFeed, sendFeed } from '../routes/feed-response.js';
 import { CorruptValueError, StoreTimeoutError, StoreUnavailableError } from '../stores/errors.js';
 
 export const FEED_PATH = '/v1/feed';
+/** GET /v1/videos/:id/related answers like the feed. */
+const FEED_LIKE = (method: string, path: string) => path === FEED_PATH || (method === 'GET' && /^\/v1\/videos\/[^/]+\/related$/.test(path));
 
 const body = (code: string, message: string, field?: string) => ({ error: { code, message, ...(field && { field }) } });
 
@@ -15,7 +17,7 @@ export const errorHandler = (): ErrorHandler =>
   function errorHandler(err, c) {
     if (err instanceof EdgefeedHttpError) return c.json(body(err.code, err.message, err.field), err.status);
     console.error(`${c.req.method} ${c.req.path} failed: ${describeError(err)}`);
-    if (c.req.path === FEED_PATH) {
+    if (FEED_LIKE(c.req.method, c.req.path)) {
       const fallback = { reason: 'internal-error', detail: describeError(err) };
       return sendFeed(c, emptyFeed(c.req.query('user_id') ?? null, c.req.query('region') ?? c.env?.DEFAULT_REGION ?? 'global', fallback));
     }

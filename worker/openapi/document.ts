@@ -2,7 +2,7 @@
 // security, generated from the zod schemas the routes validate with. Built once per isolate.
 import { VideoSchema } from '../../models/schemas.js';
 import { FALLBACK_HEADER } from '../pipeline/fallback.js';
-import { FeedParams, TrendingParams } from '../routes/query.js';
+import { FeedParams, RelatedParams, TrendingParams } from '../routes/query.js';
 import { API_KEY_SECURITY, SECURITY_SCHEMES, USER_TOKEN_SECURITY, componentSchemas, ref, type SchemaName } from './components.js';
 import { pathParameter, queryParameters } from './parameters.js';
 import type { OpenApiDocument, ResponseObject } from './types.js';
@@ -73,7 +73,7 @@ export function buildOpenApiDocument(): OpenApiDocument {
           summary: 'Videos to watch after this one (Up Next)',
           parameters: [
             pathParameter('id', VideoSchema.shape.video_id, 'the video being watched'),
-            ...queryParameters(TrendingParams.pick({ n: true, debug: true }), PAGE_NOTES),
+            ...queryParameters(RelatedParams, PAGE_NOTES),
           ],
           responses: {
             200: json('the related videos, possibly degraded (see fallback)', 'RelatedResponse', true),

@@ -44,13 +44,8 @@ export const TrendingResponse = z.strictObject({
   debug,
 });
 
-export const RelatedResponse = z.strictObject({
-  video_id: z.string(),
-  version: z.string().nullable(),
-  items: z.array(ItemJsonSchema),
-  fallback: FallbackJson.optional(),
-  debug,
-});
+/** Up Next answers in the feed's shape (user_id is null without a viewer). */
+export const RelatedResponse = FeedResponse;
 
 const storeState = z.enum(['up', 'down', 'not configured']);
 export const HealthzResponse = z.strictObject({

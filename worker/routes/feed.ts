@@ -1,8 +1,8 @@
 // GET /v1/feed: parse → manifest and realtime state → feed pipeline → JSON. Never a 5xx: every
 // failure below the query check degrades to a fallback answered with 200 and its reason.
 import { Hono } from 'hono';
-import { EXPLORE_BUDGET_MS, EXPLORE_POOL_SIZE, readConfig, REALTIME_BUDGET_MS } from '../config.js';
-import { describeError, elapsedMs, withBudget, type Outcome } from '../budget.js';
+import { EXPLORE_BUDGET_MS, EXPLORE_POOL_SIZE, readConfig } from '../config.js';
+import { describeError, elapsedMs, withBudget } from '../budget.js';
 import { fallbackFromChain } from '../pipeline/fallback.js';
 import { feedPipeline } from '../pipeline/feed-pipeline.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -12,14 +12,12 @@ import { warmLightRanker } from '../rankers/warm-up.js';
 import { loadExplorePool } from '../sources/explore-pool.js';
 import { storesFromEnv } from '../stores/from-env.js';
 import { decodeCursor, encodeCursor, servedHash } from './cursor.js';
-import { REALTIME_DETAIL_HEADER, REALTIME_HEADER } from './events.js';
 import { emptyFeed, sendFeed } from './feed-response.js';
 import { debugJson, itemJson, manifestFallback } from './present.js';
 import { FeedParams, isDebug, parseQuery } from './query.js';
+import { outcomeDetail, markDegraded, readRealtime, realtimeDebug } from './realtime-read.js';
 import { chooseRegions, type CfGeo } from './region.js';
 
-const okOrNull = <T>(o: Outcome<T> | null) => (o?.status === 'ok' ? o.value : null);
-const outcomeDetail = (o: Outcome<unknown>) => (o.status === 'timeout' ? `no answer within ${o.budgetMs} ms` : o.status === 'error' ? describeError(o.error) : 'ok');
 
 export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
   const started = performance.now();
@@ -34,24 +32,18 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
   const regions = chooseRegions(params.region, cf, config.defaultRegion);
   const realtimeStore = stores.realtime;
 
-  const [read, realtimeRead] = await Promise.all([
-    stores.manifest.readCurrent(),
-    realtimeStore ? withBudget(REALTIME_BUDGET_MS, () => realtimeStore.readUser(params.user_id, nowMs)) : null,
-  ]);
-  const realtime = okOrNull(realtimeRead);
-  if (realtimeRead && realtimeRead.status !== 'ok') {
-    c.header(REALTIME_HEADER, 'degraded');
-    c.header(REALTIME_DETAIL_HEADER, `realtime state ${realtimeRead.status}: ${outcomeDetail(realtimeRead)}`);
-  }
+  const [read, realtimeRead] = await Promise.all([stores.manifest.readCurrent(), readRealtime(realtimeStore, params.user_id, nowMs)]);
+  const realtime = realtimeRead.state;
+  markDegraded(c, realtimeRead);
   if (!read.manifest) {
     const fallback = manifestFallback(read)!;
     return sendFeed(c, emptyFeed(params.user_id, regions.region, fallback, debug ? debugJson(read, null) : undefined));
   }
   const manifest = read.manifest;
   const exploreRead = await withBudget(EXPLORE_BUDGET_MS, () =>
-    loadExplorePool({ lists: stores.lists, realtime: realtimeRead?.status === 'ok' ? realtimeStore : null }, { manifest, region: regions.region, nowMs, limit: EXPLORE_POOL_SIZE }),
+    loadExplorePool({ lists: stores.lists, realtime: realtime ? realtimeStore : null }, { manifest, region: regions.region, nowMs, limit: EXPLORE_POOL_SIZE }),
   );
-  const explore = okOrNull(exploreRead);
+  const explore = exploreRead.status === 'ok' ? exploreRead.value : null;
   if (explore) explore.pool = explore.pool.filter((p) => !servedSet.has(servedHash(p.video_id)));
 
   const hasLight = manifest.artifacts[LIGHT_ARTIFACT] !== undefined;
@@ -85,7 +77,7 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
     ...(debug && {
       debug: debugJson(read, result, {
         cursor: { served: served.length },
-        realtime: realtimeRead ? { status: realtimeRead.status, ms: realtimeRead.ms, ...(realtimeRead.status !== 'ok' && { detail: outcomeDetail(realtimeRead) }) } : { status: 'not-configured' },
+        realtime: realtimeDebug(realtimeRead),
         explore: { status: exploreRead.status, ms: exploreRead.ms, pool: explore?.pool.length ?? 0, ...(exploreRead.status !== 'ok' && { detail: outcomeDetail(exploreRead) }) },
         total_ms: elapsedMs(started),
       }),

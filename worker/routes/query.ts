@@ -27,6 +27,17 @@ export const FeedParams = z.object({
   debug,
 });
 export const TrendingParams = z.object({ n: pageSize, region, debug });
+export const RelatedParams = z.object({
+  user_id: z.string().min(1, { error: 'user_id is empty' }).max(ID_MAX_CHARS, { error: `user_id must be at most ${ID_MAX_CHARS} characters` }).optional(),
+  n: pageSize,
+  region,
+  cursor: FeedParams.shape.cursor,
+  debug,
+});
+export const VideoIdParam = z
+  .string()
+  .min(1, { error: 'video id is required' })
+  .max(ID_MAX_CHARS, { error: `video id must be at most ${ID_MAX_CHARS} characters` });
 
 export function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
   const parsed = schema.safeParse(query);

@@ -1,7 +1,7 @@
 // Publishes a small, real version into the test KV exactly as the central publisher lays it out:
 // encoded lists under versioned keys, `manifest:<version>`, then the `manifest:current` pointer.
 import { encodeList, type RankedItem, type SourceName } from '../../models/candidates.js';
-import { MANIFEST_POINTER_KEY, candidatesKey, manifestKey, trendingKey } from '../../models/keys.js';
+import { MANIFEST_POINTER_KEY, candidatesKey, manifestKey, relatedKey, trendingKey } from '../../models/keys.js';
 import { ManifestSchema, type Manifest } from '../../models/schemas.js';
 
 export const video = (id: string, score: number, sources: SourceName[] = ['popular'], category = 'music'): RankedItem => ({
@@ -12,7 +12,7 @@ export const video = (id: string, score: number, sources: SourceName[] = ['popul
   score,
 });
 
-export type WorldLists = { users: Record<string, RankedItem[]>; trending: Record<string, RankedItem[]> };
+export type WorldLists = { users: Record<string, RankedItem[]>; trending: Record<string, RankedItem[]>; related?: Record<string, RankedItem[]> };
 
 const sha256Hex = async (text: string) => {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -30,6 +30,9 @@ export async function publish(kv: KVNamespace, version: string, lists: WorldList
       put(trendingKey(version, region), encodeList({ key: region, version, generated_at: at, items })),
     ),
   );
+  const rel = await Promise.all(
+    Object.entries(lists.related ?? {}).map(([id, items]) => put(relatedKey(version, id), encodeList({ key: id, version, generated_at: at, items }))),
+  );
   const artifact = async (prefix: string, bodies: string[]) => ({
     key: prefix,
     store: 'kv' as const,
@@ -43,7 +46,11 @@ export async function publish(kv: KVNamespace, version: string, lists: WorldList
     parent_version: parent,
     created_at: new Date(at).toISOString(),
     build: { job: 'test-seed', users_with_lists: cand.length },
-    artifacts: { candidates: await artifact(candidatesKey(version, ''), cand), trending: await artifact(trendingKey(version, ''), trend) },
+    artifacts: {
+      candidates: await artifact(candidatesKey(version, ''), cand),
+      trending: await artifact(trendingKey(version, ''), trend),
+      ...(rel.length > 0 && { related: await artifact(relatedKey(version, ''), rel) }),
+    },
   });
   await kv.put(manifestKey(version), JSON.stringify(manifest));
   await kv.put(MANIFEST_POINTER_KEY, JSON.stringify(manifest));
