@@ -19,7 +19,7 @@ const sha256Hex = async (text: string) => {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 };
 
-export async function publish(kv: KVNamespace, version: string, lists: WorldLists, parent: string | null = null): Promise<Manifest> {
+export async function publish(kv: KVNamespace, version: string, lists: WorldLists, parent: string | null = null, extra: Manifest['artifacts'] = {}): Promise<Manifest> {
   const at = Date.UTC(2026, 0, 1);
   const put = async (key: string, list: string) => (await kv.put(key, list), list);
   const cand = await Promise.all(
@@ -50,6 +50,7 @@ export async function publish(kv: KVNamespace, version: string, lists: WorldList
       candidates: await artifact(candidatesKey(version, ''), cand),
       trending: await artifact(trendingKey(version, ''), trend),
       ...(rel.length > 0 && { related: await artifact(relatedKey(version, ''), rel) }),
+      ...extra,
     },
   });
   await kv.put(manifestKey(version), JSON.stringify(manifest));
