@@ -10,6 +10,8 @@ export const trendingKey = (version: string, region: string) => `trend:${version
 export const relatedKey = (version: string, videoId: string) => `rel:${version}:${videoId}`;
 export const freshKey = (version: string, region: string) => `fresh:${version}:${region}`;
 export const GLOBAL_REGION = 'global';
+/** Trending refreshed from the realtime counters by the worker's cron, between rebuilds (unversioned, with a TTL). */
+export const liveTrendingKey = (region: string) => `trendlive:${region}`;
 
 /** The event log the central jobs read: gzip NDJSON, one folder per UTC day. */
 export const eventLogDay = (tsMs: number) => new Date(tsMs).toISOString().slice(0, 10);

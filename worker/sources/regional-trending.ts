@@ -1,18 +1,15 @@
 // Trending in the viewer's region (`trend:<version>:<region>`): the first fallback of the feed.
 import type { CandidateSource } from '../pipeline/types.js';
 import type { ListStore } from '../stores/kv-list-store.js';
-import { kvArtifactPrefix } from '../stores/manifest-reader.js';
 import type { FeedQuery } from './feed-query.js';
-import { TRENDING_ARTIFACT, trendingAnswer } from './trending-list.js';
+import { readTrendingList, trendingAnswer } from './trending-list.js';
 
 /** The first of the query's regions that has a non-empty list. */
 export const regionalTrending = (lists: ListStore): CandidateSource<FeedQuery> => ({
   name: 'RegionalTrending',
   async fetch(query) {
-    const prefix = kvArtifactPrefix(query.manifest, TRENDING_ARTIFACT);
-    if (!prefix) return { items: [], detail: `manifest ${query.manifest.version} publishes no trending` };
     // Read in parallel (a region guessed from the client's country may not exist), pick in order.
-    const found = await Promise.all(query.regions.map((region) => lists.getList(prefix + region)));
+    const found = await Promise.all(query.regions.map((region) => readTrendingList(lists, query.manifest, region)));
     for (const [i, list] of found.entries()) {
       if (list && list.items.length > 0) return trendingAnswer(list, query.regions[i]!, 'RegionalTrending');
     }

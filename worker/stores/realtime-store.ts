@@ -61,6 +61,8 @@ export interface RealtimeStore {
   prepareEvents(events: readonly Event[], opts: RecordOptions): Promise<PreparedEvents>;
   /** Caches creator and category of videos (e.g. the candidates a feed served) for later events. */
   rememberVideos(refs: ReadonlyMap<string, VideoRef>): Promise<void>;
+  /** The remembered creator and category of each id asked for; unknown ids are absent. */
+  readVideoRefs(videoIds: readonly string[]): Promise<Map<string, VideoRef>>;
 
   readUser(userId: string, nowMs: number): Promise<UserRealtimeState>;
   /** Counters of each id asked for, zero when none were recorded. */

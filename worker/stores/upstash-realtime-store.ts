@@ -109,6 +109,18 @@ export function upstashRealtimeStore(opts: UpstashRealtimeOptions): RealtimeStor
       };
     },
 
+    async readVideoRefs(videoIds) {
+      const out = new Map<string, VideoRef>();
+      if (videoIds.length === 0) return out;
+      const keys = videoIds.map(K.videoRefKey);
+      const raw = nullableList(await call('read video refs', () => redis.mget<unknown[]>(...keys)));
+      videoIds.forEach((id, i) => {
+        const r = raw[i];
+        if (r) out.set(id, decoded(keys[i]!, r, decodeVideoRef));
+      });
+      return out;
+    },
+
     async rememberVideos(refs) {
       if (refs.size === 0) return;
       const p = redis.pipeline();
