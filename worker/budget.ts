@@ -16,7 +16,10 @@ export async function withBudget<T>(budgetMs: number, run: (signal: AbortSignal)
     timer = setTimeout(() => resolve('timeout'), budgetMs);
   });
   try {
-    const value = await Promise.race([run(abort.signal), expired]);
+    const running = run(abort.signal);
+    // A failure after the budget ran out has no one left to tell: keep it from surfacing as unhandled.
+    running.catch(() => {});
+    const value = await Promise.race([running, expired]);
     if (value === 'timeout') {
       abort.abort(new Error(`budget of ${budgetMs} ms exhausted`));
       return { status: 'timeout', ms: elapsedMs(started), budgetMs };

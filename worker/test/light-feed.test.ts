@@ -34,3 +34,18 @@ it('scores with the light ranker once the model is warm, keeping each score part
   const heavy = (id: string) => 1 - Number(id.slice(1)) / 20;
   expect(personal.some((i) => Math.abs(i.score_parts!.LightRanker! - heavy(i.video_id)) > 1e-3)).toBe(true);
 });
+
+it('keeps serving in the heavy order when the published model does not match its manifest', async () => {
+  const good = await publishLight(env.ARTIFACTS, 'vbad', lightModelBytes());
+  // The manifest seals other bytes: the sha256 check refuses the model.
+  const sealed = { ...good.artifacts[LIGHT_ARTIFACT]!, sha256: '0'.repeat(64) };
+  const items = Array.from({ length: 6 }, (_, i) => ({ ...video(`h${i}`, 1 - i / 10), creator_id: `creator-h${i}`, preds: [0.3, 2, 0.1, 0.3, 0.02] }));
+  await publish(env.FEED_KV, 'vbad', { users: { 'heavy-user': items }, trending: WORLD.trending }, null, { [LIGHT_ARTIFACT]: sealed });
+  await settled('/v1/feed?user_id=heavy-user&n=4');
+  const { status, body } = await settled('/v1/feed?user_id=heavy-user&n=4&debug=1');
+  expect(status).toBe(200);
+  const light = (body.debug as { scorers: { source: string; status: string; detail?: string }[] }).scorers[0]!;
+  expect(light).toMatchObject({ source: 'LightRanker', status: 'error' });
+  expect(light.detail).toMatch(/sha256/i);
+  expect(body.items.map((i) => i.video_id)).toEqual(['h0', 'h1', 'h2', 'h3']);
+});

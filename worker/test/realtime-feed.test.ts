@@ -1,9 +1,12 @@
 // Realtime effects end to end: events posted to the worker reach the real redis-server and show in
 // the very next feed call. Each test has its own user (Redis is shared by the whole run).
-import { env } from 'cloudflare:test';
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publish, video, WORLD } from './seed.js';
 import { settled } from './http.js';
+import worker from '../index.js';
+import { REALTIME_HEADER } from '../routes/events.js';
+import type { FeedBody } from '../routes/feed-response.js';
 
 const KEY = { 'content-type': 'application/json', 'x-api-key': 'test-api-key' };
 let seq = 0;
@@ -70,5 +73,19 @@ describe('realtime effects in the next feed call', () => {
     const explored = page.filter((i) => i.reason === 'exploring');
     expect(explored.length).toBeGreaterThanOrEqual(1);
     expect(explored.every((i) => i.position > 0)).toBe(true);
+  });
+});
+
+describe('without Redis', () => {
+  it('serves the list unfiltered with 200 and says realtime is degraded, in a header and in debug', async () => {
+    const ctx = createExecutionContext();
+    const down = { ...env, UPSTASH_REDIS_REST_URL: 'http://127.0.0.1:1' };
+    const res = await worker.fetch(new Request('http://edgefeed.test/v1/feed?user_id=rt-watch&n=4&debug=1'), down, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(200);
+    expect(res.headers.get(REALTIME_HEADER)).toBe('degraded');
+    const body = (await res.json()) as FeedBody;
+    expect(body.items).toHaveLength(4);
+    expect((body.debug as { realtime: { status: string } }).realtime.status).toBe('error');
   });
 });
