@@ -16,6 +16,7 @@ import { ALS_ITEMS_FILE } from './embeddings.js';
 import { embeddingsJob } from './embeddings.js';
 import { indexShardsJob } from './index-shards.js';
 import { publish } from './publish.js';
+import { openEventLogSource, pullEventLog } from '../io/event-log-pull.js';
 import { statsJob } from './stats.js';
 import { TWO_TOWER_FILE, twoTowerJob } from './two-tower.js';
 
@@ -27,6 +28,8 @@ export const REBUILD_JOBS = { stats: statsJob, embeddings: embeddingsJob, 'two-t
 
 export async function rebuild(o: RebuildOptions): Promise<RebuildResult> {
   const log = o.log ?? console.log;
+  // A rebuild that publishes to the platform first takes in what the edge logged there since.
+  if (o.publish !== false) await pullEdgeEvents(o, log);
   const parent = o.full ? null : incrementalParent(o, log);
   if (parent && !eventsSince(o.files, statSync(join(parent.dir, 'build.json')).mtimeMs)) {
     const skipped = `no event files changed since ${parent.version}: nothing to rebuild`;
@@ -58,3 +61,14 @@ function incrementalParent(o: RebuildOptions, log: (l: string) => void): ParentB
 
 /** Whether any event file was written after `sinceMs` (a cheap check before replaying the log). */
 const eventsSince = (files: WorldFiles, sinceMs: number) => eventLogDays(files).some((d) => d.parts.some((p) => statSync(p).mtimeMs > sinceMs));
+
+/** Copies new parts of the edge's event log (R2 EVENT_LOG, written by POST /v1/events) into the world. */
+async function pullEdgeEvents(o: RebuildOptions, log: (l: string) => void): Promise<void> {
+  const source = await openEventLogSource({ stateDir: o.stateDir });
+  try {
+    const r = await pullEventLog(source, o.files);
+    if (r.copied.length > 0) log(`pulled ${r.copied.length} new event-log parts from the edge (${r.skipped} already here)`);
+  } finally {
+    await source.close();
+  }
+}
