@@ -1,14 +1,17 @@
 // `npm run bench -- [--out FILE] [--runs N] [--data DIR] [--only a,b]`: benchmarks as JSON. Never part of
 // `npm test`. `--only rebuild` runs the 100k-user full rebuild alone (on --data if given, else a
 // generated world); without --only it runs every benchmark except that one (≈10 minutes on its own).
+// feed_cost_1000 starts the local stack (redis-server, wrangler dev) on free ports and a temp state dir.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { worldFiles } from '../functions/io/world-files.js';
 import { benchAls } from './bench/als.js';
+import { benchBundleSize } from './bench/bundle-size.js';
 import { benchCodec } from './bench/codec.js';
 import { benchEventLog } from './bench/event-log.js';
+import { benchFeedCost } from './bench/feed-cost.js';
 import { benchOnnxMmoe } from './bench/onnx-mmoe.js';
 import { benchRebuild } from './bench/rebuild-scale.js';
 import { benchTraining } from './bench/train-throughput.js';
@@ -22,6 +25,9 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   ranker_training: () => benchTraining({ runs }),
   als_training: () => benchAls(),
   rebuild: () => benchRebuild({ data: values.data }),
+  // The edge feed on the local stack (wrangler dev + redis), 1000 candidates per user.
+  feed_cost_1000: () => benchFeedCost({ itemsPerUser: 1000 }),
+  worker_bundle: () => benchBundleSize(),
 };
 const only = values.only?.split(',') ?? Object.keys(BENCHES).filter((b) => b !== 'rebuild');
 const unknown = only.filter((b) => !(b in BENCHES));
