@@ -31,6 +31,8 @@ export const EXPLORATION_SHARE = 0.1;
 /** Users without a list of their own: more exploration on top of the trending fallback. */
 export const ONBOARDING_EXPLORATION_SHARE = 0.3;
 export const EXPLORE_POOL_SIZE = 100;
+/** The whole personal feed (reads, scoring, re-ranking); past it the answer is trending. */
+export const FEED_BUDGET_MS_DEFAULT = 400;
 
 /** Cloudflare rejects a KV `cacheTtl` below 30 seconds. */
 export const KV_CACHE_TTL_MIN_SECONDS = 30;
@@ -44,10 +46,17 @@ export type EdgeConfig = {
   kvCacheTtlSeconds: number;
   defaultRegion: string;
   redis: { url: string; token: string } | null;
+  feedBudgetMs: number;
 };
 
 type ConfigVars = Pick<Env, 'KV_CACHE_TTL_SECONDS' | 'DEFAULT_REGION' | 'UPSTASH_REDIS_REST_URL'> &
+  Partial<Pick<Env, 'FEED_BUDGET_MS'>> &
   Partial<Pick<Env, 'UPSTASH_REDIS_REST_TOKEN'>>;
+
+const nonNegative = (raw: string | undefined) => {
+  const v = Number.parseInt(raw ?? '', 10);
+  return Number.isFinite(v) && v >= 0 ? v : undefined;
+};
 
 export function readConfig(vars: ConfigVars): EdgeConfig {
   const ttl = Number.parseInt(vars.KV_CACHE_TTL_SECONDS ?? '', 10);
@@ -57,5 +66,6 @@ export function readConfig(vars: ConfigVars): EdgeConfig {
     kvCacheTtlSeconds: Number.isFinite(ttl) ? Math.max(KV_CACHE_TTL_MIN_SECONDS, ttl) : KV_CACHE_TTL_DEFAULT_SECONDS,
     defaultRegion: vars.DEFAULT_REGION?.trim() || 'global',
     redis: url && token ? { url, token } : null,
+    feedBudgetMs: nonNegative(vars.FEED_BUDGET_MS) ?? FEED_BUDGET_MS_DEFAULT,
   };
 }

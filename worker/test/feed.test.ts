@@ -1,8 +1,10 @@
-import { env } from 'cloudflare:test';
+import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MANIFEST_POINTER_KEY, candidatesKey } from '../../models/keys.js';
 import { FALLBACK_HEADER } from '../pipeline/fallback.js';
 import { get } from './http.js';
+import worker from '../index.js';
+import type { FeedBody } from '../routes/feed-response.js';
 import { WORLD, ids, publish, video } from './seed.js';
 
 beforeEach(async () => {
@@ -126,5 +128,20 @@ describe('GET /v1/feed', () => {
     expect(Object.keys(debug.timings_ms.rerankers)).toEqual(['MMR', 'CreatorCap', 'Exploration']);
     expect(debug.realtime.status).toBe('ok');
     expect(debug.timings_ms.manifest).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the whole feed budget', () => {
+  it('answers regional trending with reason budget-exceeded when the personal feed outlives it', async () => {
+    const ctx = createExecutionContext();
+    // A budget of 0 ms: no KV or Redis read can answer in time.
+    const res = await worker.fetch(new Request('http://edgefeed.test/v1/feed?user_id=u1&region=eu&n=3'), { ...env, FEED_BUDGET_MS: '0' }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(200);
+    expect(res.headers.get(FALLBACK_HEADER)).toBe('budget-exceeded');
+    const body = (await res.json()) as FeedBody;
+    expect(ids(body.items)).toEqual(['t01', 'v02', 't02']);
+    // The same request within the default budget is personal.
+    expect(ids((await get('/v1/feed?user_id=u1&region=eu&n=3')).body.items)[0]).toBe('v01');
   });
 });
