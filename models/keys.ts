@@ -9,6 +9,7 @@ export const candidatesKey = (version: string, userId: string) => `cand:${versio
 export const trendingKey = (version: string, region: string) => `trend:${version}:${region}`;
 export const relatedKey = (version: string, videoId: string) => `rel:${version}:${videoId}`;
 export const freshKey = (version: string, region: string) => `fresh:${version}:${region}`;
+export const completionKey = (version: string, region: string) => `compl:${version}:${region}`;
 export const GLOBAL_REGION = 'global';
 /** Trending refreshed from the realtime counters by the worker's cron, between rebuilds (unversioned, with a TTL). */
 export const liveTrendingKey = (region: string) => `trendlive:${region}`;

@@ -18,6 +18,8 @@ export const KV_LIST_ARTIFACTS = {
   related: { file: 'related.ndjson.gz', kvPrefix: (v: string) => `rel:${v}:`, layered: false },
   /** Fresh uploads, the exploration pool (key 'global'). */
   fresh: { file: 'fresh.ndjson.gz', kvPrefix: (v: string) => `fresh:${v}:`, layered: false },
+  /** What viewers finish, per region (a newcomer's onboarding mix, with trending). */
+  completion: { file: 'completion.ndjson.gz', kvPrefix: (v: string) => `compl:${v}:`, layered: false },
 } as const;
 export type KvListArtifact = keyof typeof KV_LIST_ARTIFACTS;
 

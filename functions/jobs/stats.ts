@@ -4,7 +4,7 @@ import { KV_LIST_ARTIFACTS } from '../io/staged-build.js';
 import { ndjsonWriter } from '../io/ndjson.js';
 import { listWriter } from '../io/staged-lists.js';
 import type { BuildContext } from '../rebuild/context.js';
-import { trendingLists } from '../stats/lists.js';
+import { completionLists, trendingLists } from '../stats/lists.js';
 import { rates } from '../stats/video-stats.js';
 import { JobError } from '../errors.js';
 
@@ -20,6 +20,11 @@ export async function statsJob(ctx: BuildContext): Promise<void> {
     const tw = listWriter(ctx.path(KV_LIST_ARTIFACTS.trending.file));
     for (const list of trending) await tw.write(list);
     await tw.close();
+    const videoRates = new Map([...counts.videos].map(([id, c]) => [id, rates(c, counts.total)]));
+    const completion = completionLists(videoRates, ctx.config.trendingListSize, { videos: pass.videos, version: ctx.version, nowMs: agg.maxTsMs });
+    const cl = listWriter(ctx.path(KV_LIST_ARTIFACTS.completion.file));
+    for (const list of completion) await cl.write(list);
+    await cl.close();
     const vw = ndjsonWriter(ctx.path(VIDEO_STATS_FILE));
     for (const [id, c] of counts.videos) await vw.write({ video_id: id, creator_id: pass.videos.get(id)!.creator_id, ...rates(c, counts.total) });
     await vw.close();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventSchema } from '../../models/schemas.js';
 import { HOUR, like, T0, tinyUsers, tinyVideos, view } from '../testing/tiny-world.js';
 import { addEvent, newAggregates } from './aggregate.js';
-import { categoryPools, trendingLists, userList } from './lists.js';
+import { categoryPools, completionLists, trendingLists, userList } from './lists.js';
 
 const videos = new Map(tinyVideos.map((v) => [v.video_id, v]));
 const users = new Map(tinyUsers.map((u) => [u.user_id, u]));
@@ -57,5 +57,23 @@ describe('user lists', () => {
     // d is sports: u1 never watched sports, so it only arrives through trending, below the music picks.
     expect(list.items.find((i) => i.video_id === 'd')!.sources).toEqual(['trending']);
     expect(ids.indexOf('d')).toBeGreaterThan(1);
+  });
+});
+
+describe('completionLists', () => {
+  it('ranks videos with enough views by completion × view rate, per upload region and globally', () => {
+    const videos = new Map(tinyVideos.map((v) => [v.video_id, v]));
+    const [a, b, c] = tinyVideos;
+    const rates = new Map([
+      [a!.video_id, { views: 100, view_rate: 0.5, mean_watch_ratio: 0.9 }],
+      [b!.video_id, { views: 100, view_rate: 0.8, mean_watch_ratio: 0.7 }],
+      [c!.video_id, { views: 5, view_rate: 0.9, mean_watch_ratio: 1 }], // too few views to count
+    ]);
+    const lists = completionLists(rates, 10, { videos, version: 'v', nowMs: 0 });
+    const global = lists.find((l) => l.key === 'global')!;
+    expect(global.items.map((i) => i.video_id)).toEqual([b!.video_id, a!.video_id]);
+    expect(global.items[0]!.score).toBe(1);
+    expect(global.items[1]!.score).toBeCloseTo(0.45 / 0.56, 9);
+    for (const l of lists.filter((x) => x.key !== 'global')) for (const i of l.items) expect(videos.get(i.video_id)!.region).toBe(l.key);
   });
 });

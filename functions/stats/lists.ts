@@ -77,3 +77,31 @@ export function userList(
     items: best.map(([id, s]) => item(ctx.videos, id, s, [...merged.get(id)!.sources])),
   };
 }
+
+/** Fewest views for a video to count as "watched to the end" evidence. */
+export const COMPLETION_MIN_VIEWS = 20;
+
+/**
+ * What viewers finish, per region of upload and globally: videos with at least COMPLETION_MIN_VIEWS
+ * views ranked by their smoothed mean watch ratio times their view rate (finished and chosen). Half of
+ * a newcomer's first page, next to regional trending (the edge's onboarding mix).
+ */
+export function completionLists(rates: Map<string, { views: number; view_rate: number; mean_watch_ratio: number }>, size: number, ctx: Ctx): RankedList[] {
+  const byRegion = new Map<string, [string, number][]>([[GLOBAL_REGION, []]]);
+  for (const [id, r] of rates) {
+    const v = ctx.videos.get(id);
+    if (!v || r.views < COMPLETION_MIN_VIEWS) continue;
+    const score = r.mean_watch_ratio * r.view_rate;
+    byRegion.get(GLOBAL_REGION)!.push([id, score]);
+    if (v.region) {
+      if (!byRegion.has(v.region)) byRegion.set(v.region, []);
+      byRegion.get(v.region)!.push([id, score]);
+    }
+  }
+  return [...byRegion].map(([region, scores]) => ({
+    key: region,
+    version: ctx.version,
+    generated_at: ctx.nowMs,
+    items: normalised(topK(scores, size)).map(([id, s]) => item(ctx.videos, id, s, ['popular'])),
+  }));
+}

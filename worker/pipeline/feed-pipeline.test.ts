@@ -14,7 +14,7 @@ beforeAll(async () => {
   manifest = await publish(env.FEED_KV, 'v1', WORLD);
 });
 
-it('serves regional trending when the candidates read outlives its budget', async () => {
+it('serves the onboarding mix (regional trending here) when the candidates read outlives its budget', async () => {
   const real = kvListStore(env.FEED_KV, { cacheTtlSeconds: 30 });
   // The fault, on purpose: per-user candidate reads never answer; trending reads hit the real KV.
   const stalledCandidates: ListStore = { getList: (key) => (key.startsWith('cand:') ? new Promise(() => {}) : real.getList(key)) };
@@ -23,6 +23,7 @@ it('serves regional trending when the candidates read outlives its budget', asyn
   expect(ids(result.page)).toEqual(['t01', 'v02', 't02']);
   expect(result.report.chain.map((s) => [s.source, s.status])).toEqual([
     ['CachedCandidates', 'timeout'],
+    ['OnboardingMix', 'ok'],
     ['RegionalTrending', 'ok'],
     ['GlobalTrending', 'ok'],
   ]);

@@ -24,6 +24,7 @@ import { mmr } from '../rerankers/mmr.js';
 import { cachedCandidates } from '../sources/cached-candidates.js';
 import type { FeedQuery } from '../sources/feed-query.js';
 import { globalTrending } from '../sources/global-trending.js';
+import { onboardingMix } from '../sources/onboarding-mix.js';
 import { regionalTrending } from '../sources/regional-trending.js';
 import type { ListStore } from '../stores/kv-list-store.js';
 import type { Pipeline } from './types.js';
@@ -36,6 +37,8 @@ export const feedPipeline = (ports: FeedPorts): Pipeline<FeedQuery> => {
     name: 'feed',
     sources: [
       { source: candidates, when: 'always', budgetMs: CANDIDATES_BUDGET_MS, failOpen: true, fallbackReason: 'candidates' },
+      // Only when the user has no list of their own: popular and well-finished videos, interleaved.
+      { source: onboardingMix(ports.lists), when: 'if-empty', budgetMs: TRENDING_BUDGET_MS, failOpen: true },
       { source: regionalTrending(ports.lists), when: 'if-short', budgetMs: TRENDING_BUDGET_MS, failOpen: true },
       { source: globalTrending(ports.lists), when: 'if-short', budgetMs: TRENDING_BUDGET_MS, failOpen: true },
     ],

@@ -117,11 +117,12 @@ describe('GET /v1/feed', () => {
     expect(debug.cursor.served).toBe(3);
     expect(debug.chain.map((s) => [s.source, s.status, s.count])).toEqual([
       ['CachedCandidates', 'ok', 7],
+      ['OnboardingMix', 'skipped', 0],
       ['RegionalTrending', 'skipped', 0],
       ['GlobalTrending', 'skipped', 0],
     ]);
     expect(debug.counts).toEqual({ candidates_in: 7, removed: { Dedupe: 0, ServedInCursor: 3, RealtimeSeen: 0 }, out: 3 });
-    expect(Object.keys(debug.timings_ms.sources)).toEqual(['CachedCandidates', 'RegionalTrending', 'GlobalTrending']);
+    expect(Object.keys(debug.timings_ms.sources)).toEqual(['CachedCandidates', 'OnboardingMix', 'RegionalTrending', 'GlobalTrending']);
     expect(Object.keys(debug.timings_ms.filters)).toEqual(['Dedupe', 'ServedInCursor', 'RealtimeSeen']);
     // No light model in this manifest: only the realtime-affinity scorer runs.
     expect(Object.keys(debug.timings_ms.scorers)).toEqual(['RealtimeAffinity']);
@@ -143,5 +144,16 @@ describe('the whole feed budget', () => {
     expect(ids(body.items)).toEqual(['t01', 'v02', 't02']);
     // The same request within the default budget is personal.
     expect(ids((await get('/v1/feed?user_id=u1&region=eu&n=3')).body.items)[0]).toBe('v01');
+  });
+});
+
+describe('a newcomer', () => {
+  it('gets regional trending interleaved with what viewers in the region finish', async () => {
+    await publish(env.FEED_KV, 'v1', { ...WORLD, completion: { eu: [video('c01', 1), video('c02', 0.5)], global: [video('cg1', 1)] } });
+    const { headers, body } = await get('/v1/feed?user_id=newcomer&region=eu&n=4');
+    expect(headers.get(FALLBACK_HEADER)).toBe('candidates-miss');
+    const mix = body.items.filter((i) => i.reason !== 'exploring');
+    expect(ids(mix)).toEqual(['t01', 'c01', 'v02', 'c02'].slice(0, mix.length));
+    expect(mix[1]).toMatchObject({ reason: 'viewers watch it to the end' });
   });
 });

@@ -1,7 +1,7 @@
 // Publishes a small, real version into the test KV exactly as the central publisher lays it out:
 // encoded lists under versioned keys, `manifest:<version>`, then the `manifest:current` pointer.
 import { encodeList, type RankedItem, type SourceName } from '../../models/candidates.js';
-import { MANIFEST_POINTER_KEY, candidatesKey, manifestKey, relatedKey, trendingKey } from '../../models/keys.js';
+import { MANIFEST_POINTER_KEY, candidatesKey, completionKey, manifestKey, relatedKey, trendingKey } from '../../models/keys.js';
 import { ManifestSchema, type Manifest } from '../../models/schemas.js';
 
 export const video = (id: string, score: number, sources: SourceName[] = ['popular'], category = 'music'): RankedItem => ({
@@ -12,7 +12,7 @@ export const video = (id: string, score: number, sources: SourceName[] = ['popul
   score,
 });
 
-export type WorldLists = { users: Record<string, RankedItem[]>; trending: Record<string, RankedItem[]>; related?: Record<string, RankedItem[]> };
+export type WorldLists = { users: Record<string, RankedItem[]>; trending: Record<string, RankedItem[]>; related?: Record<string, RankedItem[]>; completion?: Record<string, RankedItem[]> };
 
 const sha256Hex = async (text: string) => {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -33,6 +33,9 @@ export async function publish(kv: KVNamespace, version: string, lists: WorldList
   const rel = await Promise.all(
     Object.entries(lists.related ?? {}).map(([id, items]) => put(relatedKey(version, id), encodeList({ key: id, version, generated_at: at, items }))),
   );
+  const compl = await Promise.all(
+    Object.entries(lists.completion ?? {}).map(([region, items]) => put(completionKey(version, region), encodeList({ key: region, version, generated_at: at, items }))),
+  );
   const artifact = async (prefix: string, bodies: string[]) => ({
     key: prefix,
     store: 'kv' as const,
@@ -50,6 +53,7 @@ export async function publish(kv: KVNamespace, version: string, lists: WorldList
       candidates: await artifact(candidatesKey(version, ''), cand),
       trending: await artifact(trendingKey(version, ''), trend),
       ...(rel.length > 0 && { related: await artifact(relatedKey(version, ''), rel) }),
+      ...(compl.length > 0 && { completion: await artifact(completionKey(version, ''), compl) }),
       ...extra,
     },
   });
