@@ -68,13 +68,4 @@ export const rebuildConfig = {
 export type RebuildConfig = typeof rebuildConfig;
 
 /** Engagement weight of each event type in popularity and trending (views add their watch ratio). */
-export const engagementWeight = {
-  impression: 0,
-  view: 0.5,
-  like: 2,
-  share: 3,
-  comment: 2,
-  follow: 2,
-  dislike: -3,
-  skip: -0.05,
-} as const;
+export { ENGAGEMENT_WEIGHT as engagementWeight } from '../models/engagement.js';

@@ -17,7 +17,7 @@ export type ArtifactStore = {
   close(): Promise<void>;
 };
 
-type Bindings = { FEED_KV: KVNamespaceLike; ARTIFACTS: R2BucketLike };
+type Bindings = { FEED_KV: KVNamespaceLike; ARTIFACTS: R2BucketLike; EVENT_LOG: R2BucketLike };
 type KVNamespaceLike = {
   get(key: string): Promise<string | null>;
   put(key: string, value: string, opts?: { expirationTtl?: number }): Promise<void>;
@@ -33,14 +33,16 @@ type R2BucketLike = {
 /** R2 deletes at most this many keys per call. */
 const R2_DELETE_BATCH = 1000;
 
-export async function openPlatformStore(opts: { configPath?: string; stateDir?: string } = {}): Promise<ArtifactStore> {
+/** KV and one R2 bucket (ARTIFACTS unless told: EVENT_LOG is the edge's event log). */
+export async function openPlatformStore(opts: { configPath?: string; stateDir?: string; bucket?: 'ARTIFACTS' | 'EVENT_LOG' } = {}): Promise<ArtifactStore> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'; // jobs never need Request.cf; offline it only warns
   const proxy = await getPlatformProxy<Bindings>({
     configPath: opts.configPath ?? process.env.EDGEFEED_WRANGLER_CONFIG ?? 'wrangler.toml',
     // wrangler dev keeps its state in <dir>/v3; pointing here makes the running server see writes at once.
     persist: { path: `${opts.stateDir ?? DEFAULT_STATE_DIR}/v3` },
   });
-  const { FEED_KV: kv, ARTIFACTS: r2 } = proxy.env;
+  const kv = proxy.env.FEED_KV;
+  const r2 = proxy.env[opts.bucket ?? 'ARTIFACTS'];
   return {
     kvGet: (key) => kv.get(key),
     // Miniflare rejects TTLs under 60 s, as Cloudflare does.

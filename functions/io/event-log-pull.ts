@@ -7,11 +7,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import pMap from 'p-map';
-import { getPlatformProxy } from 'wrangler';
 import { EVENT_LOG_DAY_RE } from '../../models/keys.js';
 import { JobError } from '../errors.js';
-import type { ArtifactStore } from './artifact-store.js';
-import { DEFAULT_STATE_DIR, type WorldFiles } from './world-files.js';
+import { openPlatformStore, type ArtifactStore } from './artifact-store.js';
+import type { WorldFiles } from './world-files.js';
 
 /** The two calls the copy needs, over the EVENT_LOG bucket. */
 export type EventLogSource = Pick<ArtifactStore, 'r2List' | 'r2Get'>;
@@ -68,43 +67,6 @@ export async function pullEventLog(
   return result;
 }
 
-type EventLogBinding = {
-  get(key: string): Promise<{ arrayBuffer(): Promise<ArrayBuffer> } | null>;
-  put(key: string, value: Uint8Array): Promise<unknown>;
-  list(opts: { prefix: string; cursor?: string }): Promise<{ objects: { key: string }[]; truncated: boolean; cursor?: string }>;
-};
-
-/**
- * The EVENT_LOG bucket through wrangler's getPlatformProxy, as openPlatformStore (artifact-store.ts)
- * opens ARTIFACTS: local Miniflare state, or Cloudflare when the binding is `remote = true`.
- */
-export async function openEventLogSource(
-  opts: { configPath?: string; stateDir?: string } = {},
-): Promise<EventLogSource & Pick<ArtifactStore, 'r2Put' | 'close'>> {
-  process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false';
-  const proxy = await getPlatformProxy<{ EVENT_LOG: EventLogBinding }>({
-    configPath: opts.configPath ?? process.env.EDGEFEED_WRANGLER_CONFIG ?? 'wrangler.toml',
-    persist: { path: `${opts.stateDir ?? DEFAULT_STATE_DIR}/v3` },
-  });
-  const r2 = proxy.env.EVENT_LOG;
-  return {
-    r2List: async (prefix) => {
-      const keys: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await r2.list({ prefix, ...(cursor && { cursor }) });
-        keys.push(...page.objects.map((o) => o.key));
-        cursor = page.truncated ? page.cursor : undefined;
-      } while (cursor);
-      return keys;
-    },
-    r2Get: async (key) => {
-      const obj = await r2.get(key);
-      return obj ? new Uint8Array(await obj.arrayBuffer()) : null;
-    },
-    r2Put: async (key, bytes) => {
-      await r2.put(key, new Uint8Array(bytes)); // a fresh copy: the proxy rejects views into Node's Buffer pool
-    },
-    close: () => proxy.dispose(),
-  };
-}
+/** The EVENT_LOG bucket through wrangler's getPlatformProxy (local state, or Cloudflare when remote). */
+export const openEventLogSource = (opts: { configPath?: string; stateDir?: string } = {}): Promise<ArtifactStore> =>
+  openPlatformStore({ ...opts, bucket: 'EVENT_LOG' });

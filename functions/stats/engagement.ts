@@ -1,11 +1,6 @@
-// How much one event says a viewer valued a video: the weight behind popularity and trending.
-import { watchRatio, type Event } from '../../models/schemas.js';
-import { engagementWeight } from '../config.js';
-
-export function engagement(e: Event): number {
-  const base = engagementWeight[e.type];
-  return e.type === 'view' ? base + (watchRatio(e) ?? 0.3) : base;
-}
+// How much one event says a viewer valued a video (models/engagement.ts, shared with the edge), and
+// the time decay of trending.
+export { engagement } from '../../models/engagement.js';
 
 /** Time decay as a factor relative to a fixed reference time, so sums can be rescaled at the end. */
 export const decayFactor = (tsMs: number, refMs: number, halfLifeHours: number) =>

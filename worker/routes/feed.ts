@@ -7,6 +7,7 @@ import { fallbackFromChain } from '../pipeline/fallback.js';
 import { feedPipeline } from '../pipeline/feed-pipeline.js';
 import { trendingPipeline } from '../pipeline/trending-pipeline.js';
 import { runPipeline } from '../pipeline/run.js';
+import type { PipelineResult } from '../pipeline/types.js';
 import { LIGHT_ARTIFACT } from '../rankers/light-model.js';
 import { lightScorer } from '../rankers/light-scorer.js';
 import { warmLightRanker } from '../rankers/warm-up.js';
@@ -47,6 +48,13 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
   if (hasLight) c.executionCtx.waitUntil(warmLightRanker(manifest, c.env.ARTIFACTS));
   const pipeline = feedPipeline({ lists: stores.lists, light: hasLight ? lightScorer({ manifest, bucket: c.env.ARTIFACTS }) : null });
   const base = { userId: params.user_id, n: params.n, served: servedSet, manifest, regions: regions.tryRegions };
+  const page = (result: PipelineResult) => ({
+    user_id: params.user_id,
+    version: manifest.version,
+    region: result.meta.region ?? regions.region,
+    items: result.page.map(itemJson),
+    next_cursor: result.hasMore ? encodeCursor([...served, ...result.page.map((p) => servedHash(p.video_id))]) : null,
+  });
 
   // The personal feed runs under the whole feed's budget; past it the answer is trending.
   const personal = await withBudget(Math.max(0, config.feedBudgetMs - elapsedMs(started)), async () => {
@@ -62,11 +70,7 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
     const fallbackPipeline = trendingPipeline({ lists: stores.lists });
     const result = await runPipeline(fallbackPipeline, plainQuery(base));
     return sendFeed(c, {
-      user_id: params.user_id,
-      version: manifest.version,
-      region: result.meta.region ?? regions.region,
-      items: result.page.map(itemJson),
-      next_cursor: result.hasMore ? encodeCursor([...served, ...result.page.map((p) => servedHash(p.video_id))]) : null,
+      ...page(result),
       fallback: { reason: personal.status === 'timeout' ? 'budget-exceeded' : 'internal-error', detail: `personal feed ${outcomeDetail(personal)}; served trending` },
       ...(debug && { debug: debugJson(read, result, { realtime: realtimeDebug(realtimeRead), total_ms: elapsedMs(started) }) }),
     });
@@ -79,11 +83,7 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
   }
   const fallback = manifestFallback(read) ?? fallbackFromChain(pipeline.sources, result.report.chain);
   return sendFeed(c, {
-    user_id: params.user_id,
-    version: manifest.version,
-    region: result.meta.region ?? regions.region,
-    items: result.page.map(itemJson),
-    next_cursor: result.hasMore ? encodeCursor([...served, ...result.page.map((p) => servedHash(p.video_id))]) : null,
+    ...page(result),
     ...(fallback && { fallback }),
     ...(debug && {
       debug: debugJson(read, result, {
