@@ -1,5 +1,6 @@
 // Job: per-video, per-creator engagement (smoothed rates) and regional/global trending with time
 // decay, staged into the build folder. Trending is the edge's fallback list, so it is a KV artifact.
+import { copyFileSync } from 'node:fs';
 import { KV_LIST_ARTIFACTS } from '../io/staged-build.js';
 import { ndjsonWriter } from '../io/ndjson.js';
 import { listWriter } from '../io/staged-lists.js';
@@ -10,6 +11,8 @@ import { JobError } from '../errors.js';
 
 export const VIDEO_STATS_FILE = 'video-stats.ndjson.gz';
 export const CREATOR_STATS_FILE = 'creator-stats.ndjson.gz';
+/** The video catalogue as built from (titles, durations...), published for what shows videos to people (the demo page). */
+export const CATALOGUE_FILE = 'catalogue.ndjson.gz';
 
 export async function statsJob(ctx: BuildContext): Promise<void> {
   const pass = await ctx.pass();
@@ -25,6 +28,7 @@ export async function statsJob(ctx: BuildContext): Promise<void> {
     const cl = listWriter(ctx.path(KV_LIST_ARTIFACTS.completion.file));
     for (const list of completion) await cl.write(list);
     await cl.close();
+    copyFileSync(ctx.files.videos, ctx.path(CATALOGUE_FILE));
     const vw = ndjsonWriter(ctx.path(VIDEO_STATS_FILE));
     for (const [id, c] of counts.videos) await vw.write({ video_id: id, creator_id: pass.videos.get(id)!.creator_id, ...rates(c, counts.total) });
     await vw.close();

@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KV_LIST_ARTIFACTS, sealBuild, type BuildInfo } from '../io/staged-build.js';
 import { RANKER_FILES } from '../ranker/staged-model.js';
-import { CREATOR_STATS_FILE, VIDEO_STATS_FILE } from '../jobs/stats.js';
+import { CATALOGUE_FILE, CREATOR_STATS_FILE, VIDEO_STATS_FILE } from '../jobs/stats.js';
 import { TWO_TOWER_FILE } from '../jobs/two-tower.js';
 import { indexDir, ITEM_INDEXES, type IndexName } from '../jobs/index-shards.js';
 import { JobError } from '../errors.js';
@@ -17,6 +17,7 @@ const BINARY = 'application/octet-stream';
 const SINGLE_FILES: Record<string, FileSpec> = {
   video_stats: { file: VIDEO_STATS_FILE, content_type: 'application/gzip' },
   creator_stats: { file: CREATOR_STATS_FILE, content_type: 'application/gzip' },
+  catalogue: { file: CATALOGUE_FILE, content_type: 'application/gzip' },
   two_tower: { file: TWO_TOWER_FILE, content_type: BINARY },
   ...RANKER_FILES,
 };
