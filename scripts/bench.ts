@@ -13,6 +13,8 @@ import { benchCodec } from './bench/codec.js';
 import { benchEventLog } from './bench/event-log.js';
 import { benchFeedCost } from './bench/feed-cost.js';
 import { benchOnnxMmoe } from './bench/onnx-mmoe.js';
+import { benchIndexShards } from './bench/index-shards.js';
+import { benchLightRanker } from './bench/light-ranker.js';
 import { benchRebuild } from './bench/rebuild-scale.js';
 import { benchTraining } from './bench/train-throughput.js';
 
@@ -22,6 +24,8 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   ranked_list_codec: () => benchCodec(runs),
   event_log_read: () => benchEventLog(worldFiles(values.data), Math.min(runs, 3)),
   mmoe_inference_1000_rows: () => benchOnnxMmoe(runs),
+  light_ranker_1000_rows: () => benchLightRanker(runs),
+  usearch_shards: () => benchIndexShards(),
   ranker_training: () => benchTraining({ runs }),
   als_training: () => benchAls(),
   rebuild: () => benchRebuild({ data: values.data }),

@@ -90,3 +90,10 @@ describe('recall helpers', () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+it('finds signal rows in a catalogue too large to spread into one call', () => {
+  const v = new Float32Array(300_000 * 2).fill(1);
+  v[5] = 0;
+  v[4] = 0;
+  expect(signalRows(v, 2)).toHaveLength(299_999);
+});

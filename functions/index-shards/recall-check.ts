@@ -48,9 +48,18 @@ export const recallAtK = (found: ScoredId[][], truth: ExactTopK[]): number => {
 
 /** Rows whose vector carries signal: norm above a millionth of the largest. */
 export const signalRows = (vectors: Float32Array, dims: number): number[] => {
-  const norms = Array.from({ length: vectors.length / dims }, (_, i) => Math.hypot(...vectors.subarray(i * dims, (i + 1) * dims)));
-  const floor = 1e-6 * Math.max(0, ...norms);
-  return norms.flatMap((n, i) => (n > floor ? [i] : []));
+  const n = vectors.length / dims;
+  const norms = new Float64Array(n);
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let d = i * dims; d < (i + 1) * dims; d++) s += vectors[d]! * vectors[d]!;
+    norms[i] = Math.sqrt(s);
+    if (norms[i]! > max) max = norms[i]!;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) if (norms[i]! > 1e-6 * max) out.push(i);
+  return out;
 };
 
 export const checkRecall = async (input: RecallCheckInput, opts: RecallCheckOptions = {}): Promise<RecallReport> => {
