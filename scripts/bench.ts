@@ -13,6 +13,7 @@ import { benchCodec } from './bench/codec.js';
 import { benchEventLog } from './bench/event-log.js';
 import { benchFeedCost } from './bench/feed-cost.js';
 import { benchOnnxMmoe } from './bench/onnx-mmoe.js';
+import { benchEventsIngest } from './bench/events-ingest.js';
 import { benchIndexShards } from './bench/index-shards.js';
 import { benchLightRanker } from './bench/light-ranker.js';
 import { benchRebuild } from './bench/rebuild-scale.js';
@@ -26,6 +27,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   mmoe_inference_1000_rows: () => benchOnnxMmoe(runs),
   light_ranker_1000_rows: () => benchLightRanker(runs),
   usearch_shards: () => benchIndexShards(),
+  events_ingest: () => benchEventsIngest(),
   ranker_training: () => benchTraining({ runs }),
   als_training: () => benchAls(),
   rebuild: () => benchRebuild({ data: values.data }),

@@ -12,6 +12,8 @@ import { startLocalRedis } from '../../dev/start-redis.js';
 
 export type LocalStack = {
   base: string;
+  /** The API key POST /v1/events and /v1/videos take on this stack. */
+  apiKey: string;
   /** How realtime is served (or why it is off). */
   redisNote: string;
   /** What /healthz answered once the worker was up. */
@@ -73,7 +75,8 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
   };
 
   const envFile = join(o.workDir, 'bench.env');
-  writeFileSync(envFile, `UPSTASH_REDIS_REST_TOKEN=${token}\n`, { mode: 0o600 });
+  const apiKey = randomBytes(16).toString('hex');
+  writeFileSync(envFile, `UPSTASH_REDIS_REST_TOKEN=${token}\nEDGEFEED_API_KEYS=${apiKey}\n`, { mode: 0o600 });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const args = [
@@ -114,7 +117,7 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
   };
   try {
     const health = await waitForHealth(base, () => exited, () => log.trim());
-    return { base, redisNote: redis.note, health, stop, stopNow };
+    return { base, apiKey, redisNote: redis.note, health, stop, stopNow };
   } catch (err) {
     await stop();
     throw err;
