@@ -150,6 +150,7 @@ async function main() {
   const user = await sampleUser();
   console.log(`
 Edgefeed is running (local stack, no accounts needed):
+  demo      ${base}/?key=${apiKey}&user=${user ?? ''}
   feed      ${base}/v1/feed?user_id=${user ?? '<user id>'}&n=10
   trending  ${base}/v1/trending
   health    ${base}/healthz

@@ -7,6 +7,8 @@ import { errorHandler } from './middleware/error-handler.js';
 import { openapiRoute } from './openapi/route.js';
 import { eventsRoute } from './routes/events.js';
 import { feedRoute } from './routes/feed.js';
+import { catalogueRoute } from './routes/catalogue.js';
+import { demoRoute } from './demo/route.js';
 import { healthzRoute } from './routes/healthz.js';
 import { relatedRoute } from './routes/related.js';
 import { trendingRoute } from './routes/trending.js';
@@ -22,8 +24,10 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/v1/events', eventsRoute)
   .route('/v1/videos', videosRoute)
   .route('/v1/videos', relatedRoute)
+  .route('/v1/catalogue', catalogueRoute)
   .route('/healthz', healthzRoute)
-  .route('/', openapiRoute);
+  .route('/', openapiRoute)
+  .route('/', demoRoute);
 
 app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404));
 app.onError(errorHandler());

@@ -62,6 +62,8 @@ export type LocalStackOptions = {
   workDir: string;
   /** Receives stopNow as soon as there is something to stop, before the worker answers. */
   onSpawned?: (stopNow: () => void) => void;
+  /** Worker settings for this stack (they override wrangler.toml's [vars]), e.g. FEED_BUDGET_MS. */
+  vars?: Record<string, string>;
 };
 
 export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack> {
@@ -75,8 +77,9 @@ export async function startLocalStack(o: LocalStackOptions): Promise<LocalStack>
   };
 
   const envFile = join(o.workDir, 'bench.env');
-  const apiKey = randomBytes(16).toString('hex');
-  writeFileSync(envFile, `UPSTASH_REDIS_REST_TOKEN=${token}\nEDGEFEED_API_KEYS=${apiKey}\n`, { mode: 0o600 });
+  const apiKey = o.vars?.EDGEFEED_API_KEYS ?? randomBytes(16).toString('hex');
+  const vars = { ...o.vars, UPSTASH_REDIS_REST_TOKEN: token, EDGEFEED_API_KEYS: apiKey };
+  writeFileSync(envFile, Object.entries(vars).map(([k, v]) => `${k}=${v}\n`).join(''), { mode: 0o600 });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const args = [
