@@ -1,7 +1,8 @@
-// `npm run eval [-- --data DIR --split-at YYYY-MM-DD --require-bar]`: the quality bar of the rebuild's
-// lists. Runs the rebuild on the days before the split (default: the log's last 2 days are the test)
-// and scores its candidate lists, regional trending and the generator's oracle against what each user
-// engaged with afterwards (views ≥ 50% watched, likes, shares, comments). Exit 3: bar failed.
+// `npm run eval [-- --data DIR --split-at YYYY-MM-DD --out FILE.json --html FILE.html --require-bar]`:
+// the quality bar of the rebuild's lists. Runs the rebuild on the days before the split (default: the
+// log's last 2 days are the test) and scores its candidate lists, regional trending and the generator's
+// oracle against what each user engaged with afterwards (views ≥ 50% watched, likes, shares, comments).
+// Writes the JSON report and a self-contained HTML report beside it (--html). Exit 3: bar failed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { worldFiles } from '../functions/io/world-files.js';
 import { EvalError } from './eval/errors.js';
 import { listQuality } from './eval/list-quality.js';
 import { qualityTable } from './eval/quality-table.js';
+import { defaultHtmlPath, reportHtml } from './eval/report-html.js';
 import { latestRankerBuild, rankerVsOracle } from './eval/ranker-oracle.js';
 
 const { values } = parseArgs({
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     k: { type: 'string', default: '10' },
     'k-wide': { type: 'string', default: '50' },
     out: { type: 'string' },
+    html: { type: 'string' },
     protocol: { type: 'string', default: 'time' },
     'require-bar': { type: 'boolean', default: false },
     'keep-view': { type: 'boolean', default: false },
@@ -62,8 +65,12 @@ async function main() {
   const out = values.out ?? `reports/eval-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(r, null, 2));
+  const html = values.html ?? defaultHtmlPath(out);
+  mkdirSync(dirname(html), { recursive: true });
+  writeFileSync(html, reportHtml(r));
   for (const line of qualityTable(r)) console.log(line);
   console.log(`report: ${out}`);
+  console.log(`html report: ${html}`);
   if (values['require-bar'] && !r.bar.pass) process.exitCode = 3;
 }
 

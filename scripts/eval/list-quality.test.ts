@@ -8,6 +8,7 @@ import { eventLogDays, worldFiles } from '../../functions/io/world-files.js';
 import { generateWorld } from '../world/generate-world.js';
 import { SMALL_WORLD } from '../world/test-world.js';
 import { listQuality, type ListQualityReport } from './list-quality.js';
+import { reportHtml } from './report-html.js';
 import { loadTruth, oracleList, oracleTimes } from './oracle-list.js';
 import { splitDays } from './split.js';
 import { trainView } from './train-view.js';
@@ -32,6 +33,30 @@ describe('list quality on a small generated world', () => {
     expect(trending.ndcg).toBeGreaterThan(0);
     expect(report.bar.lists_vs_trending.ratio).toBeCloseTo(lists.ndcg / trending.ndcg, 10);
     expect(report.test_days).toEqual(eventLogDays(files).map((d) => d.day).slice(-2));
+  });
+  it('reports every metric per list kind, its binary NDCG and recall the same figures the bar reads', () => {
+    const { k, k_wide: kw } = report;
+    for (const kind of ['lists', 'trending', 'oracle'] as const) {
+      const m = report.metrics[kind]!;
+      const bar = report.lists[kind]!;
+      expect(m.users).toBe(report.users_scored);
+      expect(m.at_k[String(k)]!.ndcg_binary).toBeCloseTo(bar.ndcg, 12);
+      expect(m.at_k[String(k)]!.recall).toBeCloseTo(bar.recall, 12);
+      expect(m.at_k[String(kw)]!.recall).toBeCloseTo(bar.recall_wide, 12);
+      const at = m.at_k[String(k)]!;
+      expect(at.coverage).toBeGreaterThan(0);
+      expect(at.coverage).toBeLessThanOrEqual(1);
+      expect(at.ndcg_graded).toBeGreaterThan(0);
+      expect(at.hit_rate).toBeGreaterThanOrEqual(at.precision);
+    }
+    // Trending shows the same regional lists to everyone: fewer videos, more popular, than the oracle.
+    const [trending, oracle] = [report.metrics.trending.at_k[String(k)]!, report.metrics.oracle!.at_k[String(k)]!];
+    expect(trending.coverage).toBeLessThan(oracle.coverage);
+    expect(trending.popularity_percentile).toBeGreaterThan(oracle.popularity_percentile);
+    expect(report.funnel?.users.find((s) => s.stage === 'users with a staged list')?.value).toBe((report.build as Record<string, unknown>).users_with_lists);
+    const html = reportHtml(report);
+    expect(html).toContain(`<code>${report.build.version}</code>`);
+    expect(html.match(/class="chart lorenz"/g)).toHaveLength(2);
   });
   it('removes the train view it built', () => {
     expect(trainDir).toMatch(/edgefeed-train-view-/);

@@ -1,14 +1,18 @@
 // The quality bar run: rebuild on a train-only view of the world, then score per user with test-day
-// positive engagement their candidate list, their region's trending list and the oracle's list.
+// positive engagement their candidate list, their region's trending list and the oracle's list — the
+// bar's binary NDCG, recall, and the full metrics per list kind (kind-metrics.ts) with the build funnel.
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RebuildConfig } from '../../functions/config.js';
-import { loadUsers } from '../../functions/io/catalog.js';
+import { loadUsers, loadVideos } from '../../functions/io/catalog.js';
 import { eventLogDays, type WorldFiles } from '../../functions/io/world-files.js';
-import { GLOBAL_REGION } from '../../models/keys.js';
-import { addScores, DEFAULT_CUTOFFS, emptyScoreSums, meanScores, scoreList, targets, type Cutoffs } from './list-scores.js';
+import { buildFunnel } from './funnel.js';
+import { DEFAULT_CUTOFFS, type Cutoffs } from './list-scores.js';
+import { metricDefinitionsJson } from './metric-definitions.js';
 import { loadTruth, oracleList, oracleTimes } from './oracle-list.js';
+import { trainPopularity } from './popularity.js';
 import { verdict } from './quality-bar.js';
+import { scoreUsers } from './score-users.js';
 import { splitDays } from './split.js';
 import { readSplitEvents } from './split-events.js';
 import { stageLists } from './stage-lists.js';
@@ -37,30 +41,27 @@ export async function listQuality(o: ListQualityOptions) {
   log(`train view ${view.files.dir}: ${split.trainDays.length} train days, ${view.videoIds.length} videos (${view.heldBackVideos} uploaded from ${split.splitDay} on held back)`);
   try {
     const staged = await stageLists({ files: view.files, config: o.config, stateDir: join(view.files.dir, 'state'), ranker: o.ranker, log });
-    const [candidates, trending, events, users] = await Promise.all([
+    const [candidates, trending, events, users, videos] = await Promise.all([
       readStagedLists(staged.dir, 'candidates'),
       readStagedLists(staged.dir, 'trending'),
       readSplitEvents(o.files, split.splitMs),
       loadUsers(o.files),
+      loadVideos(view.files),
     ]);
     const truth = existsSync(o.files.truthDir) ? await loadTruth(o.files.dir) : null;
     if (!truth) log(`no ${o.files.truthDir}: the oracle needs a generated world, lists/oracle is not measured`);
     const times = oracleTimes(split.testDays);
-    const sums = { lists: emptyScoreSums(), trending: emptyScoreSums(), oracle: emptyScoreSums() };
-    let withoutList = 0;
-    for (const [userId, positives] of events.positives) {
-      const watched = events.watched.get(userId);
-      const relevant = targets(positives, watched);
-      if (relevant.size === 0) continue;
-      const regional = trending.get(users.get(userId)?.region ?? '') ?? trending.get(GLOBAL_REGION) ?? [];
-      // A user without a staged list is served regional trending by the edge, so that is their list.
-      const own = candidates.get(userId);
-      if (!own) withoutList++;
-      addScores(sums.lists, scoreList(own ?? regional, relevant, watched, c));
-      addScores(sums.trending, scoreList(regional, relevant, watched, c));
-      if (truth) addScores(sums.oracle, scoreList(oracleList(truth, userId, view.videoIds, watched, times, c.kWide), relevant, watched, c));
-    }
-    const means = { lists: meanScores(sums.lists), trending: meanScores(sums.trending), oracle: truth ? meanScores(sums.oracle) : null };
+    const scored = scoreUsers({
+      events,
+      candidates,
+      trending,
+      regionOf: (userId) => users.get(userId)?.region,
+      oracle: truth && ((userId, watched) => oracleList(truth, userId, view.videoIds, watched, times, c.kWide)),
+      cutoffs: c,
+      catalogue: { videoIds: view.videoIds, creatorOf: new Map([...videos.values()].map((v) => [v.video_id, v.creator_id])) },
+      popularity: trainPopularity(events.watched, events.trainUsers.size, view.videoIds),
+    });
+    const means = scored.means;
     return {
       protocol: 'time',
       split_at: new Date(split.splitMs).toISOString(),
@@ -72,11 +73,15 @@ export async function listQuality(o: ListQualityOptions) {
       test_events: events.test,
       videos_before_split: view.videoIds.length,
       build: { version: staged.version, ...staged.build },
-      users_scored: sums.lists.users,
-      users_without_list: withoutList,
+      users_scored: means.lists.users,
+      users_without_list: scored.usersWithoutList,
       oracle_score: 'P(view) × E[watch ratio | view], mean over noon UTC of each test day, position 0',
       lists: means,
       bar: verdict(means.lists.ndcg, means.trending.ndcg, means.oracle?.ndcg ?? null),
+      metric_definitions: metricDefinitionsJson(),
+      /** Every metric per list kind at k and k_wide (kind-metrics.ts); the bar above reads `lists`. */
+      metrics: scored.metrics,
+      funnel: buildFunnel(staged.build, means.lists.users, scored.metrics.lists, c.k),
       seconds: Math.round(performance.now() - t0) / 1000,
     };
   } finally {

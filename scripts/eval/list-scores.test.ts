@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addScores, emptyScoreSums, meanScores, scoreList, targets, unseen } from './list-scores.js';
+import { addScores, emptyScoreSums, meanScores, scoreList, targetGrades, targets, unseen } from './list-scores.js';
 
 const L2 = (rank: number) => 1 / Math.log2(rank + 1);
 describe('scoreList', () => {
@@ -28,5 +28,10 @@ describe('scoreList', () => {
     addScores(s, { ndcg: 0, recall: 0, recall_wide: 0.5 });
     expect(meanScores(s)).toEqual({ users: 2, ndcg: 0.5, recall: 0.25, recall_wide: 0.75 });
     expect(meanScores(emptyScoreSums())).toEqual({ users: 0, ndcg: 0, recall: 0, recall_wide: 0 });
+  });
+  it('keeps the grades of the targets only, and refuses a target without a grade', () => {
+    const grades = new Map([['a', 4], ['b', 1], ['c', 2]]);
+    expect([...targetGrades(grades, new Set(['c', 'a']))]).toEqual([['c', 2], ['a', 4]]);
+    expect(() => targetGrades(grades, new Set(['z']))).toThrow(/z has no engagement grade/);
   });
 });

@@ -13,6 +13,17 @@ export function targets(positives: Set<string>, watched: Set<string> | undefined
   return watched ? new Set([...positives].filter((id) => !watched.has(id))) : positives;
 }
 
+/** The graded relevance of each target (split-events' grades); a target without a grade is a bug upstream. */
+export function targetGrades(grades: ReadonlyMap<string, number> | undefined, relevant: Set<string>): Map<string, number> {
+  return new Map(
+    [...relevant].map((id) => {
+      const g = grades?.get(id);
+      if (g === undefined) throw new Error(`target ${id} has no engagement grade`);
+      return [id, g];
+    }),
+  );
+}
+
 export function scoreList(ranked: string[], relevant: Set<string>, watched: Set<string> | undefined, c: Cutoffs = DEFAULT_CUTOFFS): ListScores {
   const shown = unseen(ranked, watched);
   return { ndcg: ndcg(shown, relevant, c.k), recall: recall(shown, relevant, c.k), recall_wide: recall(shown, relevant, c.kWide) };

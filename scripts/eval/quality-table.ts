@@ -1,5 +1,7 @@
-// The quality bar report as text: one row per list, then the bar's two ratios with PASS/FAIL.
+// The quality bar report as text: one row per list, then the bar's two ratios with PASS/FAIL, then
+// every metric per list kind (metrics-table.ts).
 import type { ListQualityReport } from './list-quality.js';
+import { metricsTable } from './metrics-table.js';
 import type { Ratio } from './quality-bar.js';
 
 const f4 = (x: number) => x.toFixed(4);
@@ -20,5 +22,7 @@ export function qualityTable(r: ListQualityReport): string[] {
     ratioLine(`lists / trending NDCG@${k}`, r.bar.lists_vs_trending),
     ratioLine(`lists / oracle   NDCG@${k}`, r.bar.lists_vs_oracle),
     `quality bar: ${r.bar.pass ? 'PASS' : 'FAIL'}`,
+    '',
+    ...metricsTable(r.metrics, [...new Set([k, kw])].sort((a, b) => a - b)),
   ];
 }

@@ -19,5 +19,14 @@ describe('split events', () => {
     expect(s).toMatchObject({ train: 3, test: 3 });
     expect([...s.watched.get('u')!]).toEqual(['a', 'c']);
     expect([...s.positives.get('u')!]).toEqual(['d', 'a']);
+    expect([...s.trainUsers]).toEqual(['u']);
+  });
+  it('grades each test positive by its best event', () => {
+    const s = emptySplitEvents();
+    // d: a 75% view (1) then a like (2); a: a share (4) then a dislike (0); e: a 10% view, not a target.
+    for (const e of [ev('view', 'd', SPLIT, 15), ev('like', 'd', SPLIT + 1), ev('share', 'a', SPLIT + 2), ev('dislike', 'a', SPLIT + 3), ev('view', 'e', SPLIT + 4, 2)]) addSplitEvent(s, e, SPLIT);
+    expect([...s.grades.get('u')!]).toEqual([['d', 2], ['a', 4]]);
+    expect([...s.grades.get('u')!.keys()]).toEqual([...s.positives.get('u')!]);
+    expect(s.trainUsers.size).toBe(0);
   });
 });
