@@ -11,6 +11,8 @@ export const relatedKey = (version: string, videoId: string) => `rel:${version}:
 export const freshKey = (version: string, region: string) => `fresh:${version}:${region}`;
 export const completionKey = (version: string, region: string) => `compl:${version}:${region}`;
 export const GLOBAL_REGION = 'global';
+/** The newest `npm run eval` HTML report, in R2 (ARTIFACTS); the worker serves it at /report. */
+export const LATEST_REPORT_KEY = 'reports/eval-latest.html';
 /** Trending refreshed from the realtime counters by the worker's cron, between rebuilds (unversioned, with a TTL). */
 export const liveTrendingKey = (region: string) => `trendlive:${region}`;
 

@@ -12,6 +12,9 @@ import { EvalError } from './eval/errors.js';
 import { listQuality } from './eval/list-quality.js';
 import { qualityTable } from './eval/quality-table.js';
 import { defaultHtmlPath, reportHtml } from './eval/report-html.js';
+import { openPlatformStore } from '../functions/io/artifact-store.js';
+import { DEFAULT_STATE_DIR } from '../functions/io/world-files.js';
+import { LATEST_REPORT_KEY } from '../models/keys.js';
 import { latestRankerBuild, rankerVsOracle } from './eval/ranker-oracle.js';
 
 const { values } = parseArgs({
@@ -26,6 +29,8 @@ const { values } = parseArgs({
     'require-bar': { type: 'boolean', default: false },
     'keep-view': { type: 'boolean', default: false },
     'no-ranker': { type: 'boolean', default: false },
+    /** Keep the HTML report out of the local stack's R2 (the demo page's /report). */
+    'no-publish-report': { type: 'boolean', default: false },
     'ranker-oracle': { type: 'boolean', default: false },
     version: { type: 'string' },
   },
@@ -67,11 +72,24 @@ async function main() {
   writeFileSync(out, JSON.stringify(r, null, 2));
   const html = values.html ?? defaultHtmlPath(out);
   mkdirSync(dirname(html), { recursive: true });
-  writeFileSync(html, reportHtml(r));
+  const page = reportHtml(r);
+  writeFileSync(html, page);
+  if (!values['no-publish-report']) await publishReport(page);
   for (const line of qualityTable(r)) console.log(line);
   console.log(`report: ${out}`);
   console.log(`html report: ${html}`);
   if (values['require-bar'] && !r.bar.pass) process.exitCode = 3;
+}
+
+/** Puts the report where the worker serves /report (the local stack's R2, or Cloudflare's when remote). */
+async function publishReport(page: string) {
+  const store = await openPlatformStore({ stateDir: DEFAULT_STATE_DIR });
+  try {
+    await store.r2Put(LATEST_REPORT_KEY, new TextEncoder().encode(page), 'text/html');
+    console.log(`html report published: /report on the local stack (${DEFAULT_STATE_DIR})`);
+  } finally {
+    await store.close();
+  }
 }
 
 main().catch((err: unknown) => {

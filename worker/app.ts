@@ -11,6 +11,7 @@ import { catalogueRoute } from './routes/catalogue.js';
 import { demoRoute } from './demo/route.js';
 import { healthzRoute } from './routes/healthz.js';
 import { relatedRoute } from './routes/related.js';
+import { reportRoute } from './routes/report.js';
 import { trendingRoute } from './routes/trending.js';
 import { videosRoute } from './routes/videos.js';
 
@@ -26,6 +27,7 @@ export const app = new Hono<{ Bindings: Env }>()
   .route('/v1/videos', relatedRoute)
   .route('/v1/catalogue', catalogueRoute)
   .route('/healthz', healthzRoute)
+  .route('/report', reportRoute)
   .route('/', openapiRoute)
   .route('/', demoRoute);
 
