@@ -82,6 +82,8 @@ export async function listQuality(o: ListQualityOptions) {
       /** Every metric per list kind at k and k_wide (kind-metrics.ts); the bar above reads `lists`. */
       metrics: scored.metrics,
       funnel: buildFunnel(staged.build, means.lists.users, scored.metrics.lists, c.k),
+      /** The heavy ranker trained on the train view, on its own held-out rows (null with --no-ranker). */
+      ranker: staged.ranker,
       seconds: Math.round(performance.now() - t0) / 1000,
     };
   } finally {

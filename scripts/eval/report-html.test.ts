@@ -5,7 +5,7 @@ import { formatValue } from './markup.js';
 import { METRIC_DEFINITIONS } from './metric-definitions.js';
 import { trainPopularity } from './popularity.js';
 import { verdict } from './quality-bar.js';
-import { defaultHtmlPath, reportHtml, type HtmlReportInput } from './report-html.js';
+import { defaultHtmlPath, rankerTableHtml, reportHtml, type HtmlReportInput } from './report-html.js';
 
 const ids = ['a', 'b', 'c', 'd'];
 const catalogue = { videoIds: ids, creatorOf: new Map(ids.map((id, i) => [id, `c${i % 3}`])) };
@@ -69,5 +69,22 @@ describe('reportHtml', () => {
     expect(defaultHtmlPath('reports/eval.json')).toBe('reports/eval.html');
     expect(defaultHtmlPath('/tmp/x/eval-h.JSON')).toBe('/tmp/x/eval-h.html');
     expect(defaultHtmlPath('out/report')).toBe('out/report.html');
+  });
+});
+
+describe('rankerTableHtml', () => {
+  it('lists each task with its held-out figures, escaped', () => {
+    const html = String(
+      rankerTableHtml({
+        version: 'v<1>',
+        test: { click: { rows: 1000, auc: 0.8123, logloss: 0.39, ece: 0.01, ece_calibrated: 0.005 }, watch: { rows: 200, rmse: 0.8, r2: 0.3 } },
+        test_ndcg20_per_request: 0.6,
+      }),
+    );
+    expect(html).toContain('v&lt;1&gt;');
+    expect(html.match(/<tr><th>(click|watch)<\/th>/g)).toHaveLength(2);
+    expect(html).toContain('0.8123');
+    expect(html).toContain('NDCG@20 per request: 0.6000');
+    expect(String(rankerTableHtml(null))).toContain('--no-ranker');
   });
 });

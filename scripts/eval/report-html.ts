@@ -6,6 +6,7 @@ import type { KindMetrics } from './kind-metrics.js';
 import { formatValue, markup, raw, type Markup } from './markup.js';
 import { METRIC_DEFINITIONS } from './metric-definitions.js';
 import type { Ratio, Verdict } from './quality-bar.js';
+import type { RankerReport } from './stage-lists.js';
 import { barSections, funnelSection, kindColor, lorenzSection, measured } from './report-charts.js';
 
 /** The parts of the evaluation report the page shows (ListQualityReport has them all). */
@@ -22,6 +23,7 @@ export type HtmlReportInput = {
   bar: Verdict;
   metrics: Record<string, KindMetrics | null>;
   funnel: Funnel | null;
+  ranker?: RankerReport | null;
 };
 
 /** Next to the JSON report: reports/eval.json → reports/eval.html. */
@@ -79,7 +81,22 @@ ${barSections(kinds, cutoffs)}
 ${lorenzSection(kinds, cutoffs)}
 <h2>Build funnel</h2>
 ${funnelSection(r.funnel)}
+<h2>Heavy ranker on its held-out rows</h2>
+${rankerTableHtml(r.ranker ?? null)}
 </body></html>
 `;
   return String(page);
+}
+
+const num = (v: number | undefined, digits = 4) => markup`<td class="num">${v === undefined ? '—' : v.toFixed(digits)}</td>`;
+
+/** Per task: rows, AUC, log loss and expected calibration error before and after calibration. */
+export function rankerTableHtml(r: RankerReport | null): Markup {
+  if (!r) return markup`<p>No ranker in this run (<code>--no-ranker</code>): the lists were ranked by their merged retrieval score.</p>`;
+  const rows = Object.entries(r.test).map(
+    ([task, t]) => markup`<tr><th>${task}</th><td class="num">${t.rows.toLocaleString('en')}</td>${num(t.auc)}${num(t.logloss)}${num(t.ece)}${num(t.ece_calibrated)}${num(t.rmse)}${num(t.r2)}</tr>`,
+  );
+  const ndcg = r.test_ndcg20_per_request === undefined ? '' : markup` NDCG@20 per request: ${r.test_ndcg20_per_request.toFixed(4)}.`;
+  return markup`<p>Model <code>${r.version}</code>, trained on the train days; post-click tasks are scored on clicked rows.${ndcg}</p>
+<table><tr><th>task</th><th>rows</th><th>AUC</th><th>log loss</th><th>ECE</th><th>ECE calibrated</th><th>RMSE</th><th>R²</th></tr>${rows}</table>`;
 }
