@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { VideoSchema, type Artifact, type Manifest } from '../../models/schemas.js';
 import { CatalogueCorruptError, CatalogueError, CatalogueFetchError, CatalogueMissingError, CatalogueShaMismatchError } from './errors.js';
+import { sha256Hex } from '../stores/artifact-cache.js';
 import { textLines } from './text-lines.js';
 
 /** The manifest entry each build publishes (functions/rebuild/seal.ts, R2 `models/<version>/catalogue.ndjson.gz`). */
@@ -30,11 +31,6 @@ export function catalogueArtifact(manifest: Manifest): Artifact {
   if (!a) throw new CatalogueMissingError(`manifest ${manifest.version} does not publish '${CATALOGUE_ARTIFACT}'`);
   if (a.store !== 'r2') throw new CatalogueMissingError(`manifest ${manifest.version} puts '${CATALOGUE_ARTIFACT}' in ${a.store}, not r2`);
   return a;
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 async function fetchBytes(bucket: CatalogueBucket, key: string): Promise<Uint8Array> {

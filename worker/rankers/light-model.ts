@@ -7,7 +7,10 @@ import type { Artifact, Manifest } from '../../models/schemas.js';
 import {
   LightModelFetchError, LightModelLayoutError, LightModelLoadError, LightModelMissingError, LightModelShaMismatchError,
 } from './errors.js';
+import { sha256Hex } from '../stores/artifact-cache.js';
 import { createOrtSession, readModelMetadata, type OrtSession } from './ort.js';
+
+export { sha256Hex };
 
 /** The manifest entry the train-ranker job publishes (R2 `models/<version>/light-ranker.onnx`). */
 export const LIGHT_ARTIFACT = 'light_ranker_onnx';
@@ -33,10 +36,6 @@ export function lightArtifact(manifest: Manifest): Artifact {
   return a;
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 async function fetchBytes(bucket: ArtifactBucket, key: string): Promise<Uint8Array> {
   try {
