@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newSession } from '../../models/light-ranker/session.js';
 import { EventSchema, type EventInput } from '../../models/schemas.js';
-import { ENGAGEMENT_WEIGHT } from './engagement.js';
+import { ENGAGEMENT_WEIGHT } from '../../models/engagement.js';
 import { planEventWrites } from './event-effects.js';
 import { SEEN_WINDOW_SECONDS, TRENDING_RETENTION_SECONDS } from './limits.js';
 import * as K from './redis-keys.js';

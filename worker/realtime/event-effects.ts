@@ -6,7 +6,7 @@ import { GLOBAL_REGION } from '../../models/keys.js';
 import type { SessionState } from '../../models/light-ranker/session.js';
 import type { Event, EventType } from '../../models/schemas.js';
 import type { VideoRef } from '../stores/realtime-store.js';
-import { engagement } from './engagement.js';
+import { engagement } from '../../models/engagement.js';
 import * as L from './limits.js';
 import * as K from './redis-keys.js';
 import { encodeSession } from './session-codec.js';

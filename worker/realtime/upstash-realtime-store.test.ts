@@ -8,7 +8,7 @@ import { EventSchema, VideoSchema, type EventInput } from '../../models/schemas.
 import { CorruptValueError, StoreUnavailableError } from '../stores/errors.js';
 import { recordEvents } from '../stores/realtime-store.js';
 import { upstashRealtimeStore } from '../stores/upstash-realtime-store.js';
-import { engagement } from './engagement.js';
+import { engagement } from '../../models/engagement.js';
 import { FRESH_WINDOW_SECONDS } from './limits.js';
 import { sessionKey } from './redis-keys.js';
 import { bucketDecay } from './trending-decay.js';

@@ -1,2 +1,0 @@
-// The realtime trending counters weigh events exactly as the central trending job does.
-export { ENGAGEMENT_WEIGHT, engagement } from '../../models/engagement.js';
