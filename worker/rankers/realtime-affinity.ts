@@ -5,7 +5,9 @@
 // so a top-up never jumps ahead of the list it tops up and the lift means the same whatever scorer
 // ran before.
 import type { Scorer } from '../pipeline/types.js';
-import type { RealtimeQuery } from '../filters/realtime-seen.js';
+import type { UserRealtimeState } from '../stores/realtime-store.js';
+
+export type RealtimeQuery = { realtime: UserRealtimeState | null };
 
 export type AffinityConfig = { followLift: number; dislikeDemote: number };
 export const AFFINITY_DEFAULTS: AffinityConfig = { followLift: 0.3, dislikeDemote: 0.6 };

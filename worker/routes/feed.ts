@@ -11,6 +11,7 @@ import type { PipelineResult } from '../pipeline/types.js';
 import { LIGHT_ARTIFACT } from '../rankers/light-model.js';
 import { lightScorer } from '../rankers/light-scorer.js';
 import { warmLightRanker } from '../rankers/warm-up.js';
+import { hiddenVideos } from '../filters/realtime-seen.js';
 import { loadExplorePool } from '../sources/explore-pool.js';
 import { plainQuery } from '../sources/feed-query.js';
 import { storesFromEnv } from '../stores/from-env.js';
@@ -63,8 +64,7 @@ export const feedRoute = new Hono<{ Bindings: Env }>().get('/', async (c) => {
     );
     const explore = exploreRead.status === 'ok' ? exploreRead.value : null;
     if (explore) explore.pool = explore.pool.filter((p) => !servedSet.has(servedHash(p.video_id)));
-    const seen = new Set([...(realtime?.seen ?? []), ...(realtime?.dislikedVideos ?? [])]);
-    return { exploreRead, explore, result: await runPipeline(pipeline, { ...base, nowMs, realtime, seen, explore }) };
+    return { exploreRead, explore, result: await runPipeline(pipeline, { ...base, nowMs, realtime, seen: hiddenVideos(realtime), explore }) };
   });
   if (personal.status !== 'ok') {
     const fallbackPipeline = trendingPipeline({ lists: stores.lists });

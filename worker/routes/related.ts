@@ -13,6 +13,7 @@ import { decodeCursor, encodeCursor, servedHash } from './cursor.js';
 import { emptyFeed, sendFeed } from './feed-response.js';
 import { debugJson, itemJson, manifestFallback } from './present.js';
 import { isDebug, parseQuery, RelatedParams, VideoIdParam } from './query.js';
+import { hiddenVideos } from '../filters/realtime-seen.js';
 import { markDegraded, readRealtime, realtimeDebug } from './realtime-read.js';
 import { chooseRegions, type CfGeo } from './region.js';
 
@@ -41,7 +42,7 @@ export const relatedRoute = new Hono<{ Bindings: Env }>().get('/:id/related', as
     regions: regions.tryRegions,
     nowMs,
     realtime: realtimeRead.state,
-    seen: new Set(realtimeRead.state?.seen ?? []),
+    seen: hiddenVideos(realtimeRead.state),
     explore: null,
   });
   const fallback = manifestFallback(read) ?? fallbackFromChain(pipeline.sources, result.report.chain);

@@ -16,9 +16,7 @@ export const relatedList = (lists: ListStore): CandidateSource<RelatedQuery> => 
     const list = await lists.getList(prefix + query.videoId);
     if (!list) return { items: [], detail: `no related list for ${query.videoId}` };
     return {
-      items: list.items
-        .filter((item) => item.video_id !== query.videoId)
-        .map((item) => ({ ...item, source: 'item2item' as const, sources: ['item2item' as const], reason: 'related to this video', origin: 'RelatedList' })),
+      items: list.items.map((item) => ({ ...item, source: 'item2item' as const, sources: ['item2item' as const], reason: 'related to this video', origin: 'RelatedList' })),
     };
   },
 });
